@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { serverJestConfig } from '../../tools/jest/server-preset.mjs';
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+
+// Unit specs need nothing; integration specs get a Postgres (DATABASE_URL, or an
+// embedded one started by the global setup) and a database of their own per file.
+export default {
+  projects: [
+    serverJestConfig(dir, { displayName: 'api:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
+    serverJestConfig(dir, {
+      displayName: 'api:int',
+      testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      testTimeout: 60_000,
+    }),
+  ],
+};

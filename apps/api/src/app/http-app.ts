@@ -1,0 +1,34 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { HttpErrorFilter } from '../common/http-error.filter.js';
+import { AppModule, type AppOptions } from './app.module.js';
+import { createLogger } from './logger.js';
+import { serveDashboard } from './static-dashboard.js';
+
+/** Builds the HTTP application (not yet listening): routes, error filter, OpenAPI docs, dashboard. */
+export async function createHttpApp(options: AppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    logger: createLogger(options.config),
+    bodyParser: false,
+  });
+  // xAPI batches are large; application/json with any charset, as LMSs send it.
+  app.useBodyParser('json', { limit: '20mb', type: ['application/json', 'application/*+json'] });
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.set('trust proxy', 'loopback');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Fita API')
+      .setDescription('Learning Record Store (/xapi) and indicator API (/api) of Fita')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .addBasicAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  serveDashboard(app.getHttpAdapter().getInstance(), options.config.dashboardDir);
+  return app;
+}

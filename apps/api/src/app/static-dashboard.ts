@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+
+const BACKEND_PATHS = /^\/(api|xapi|health)(\/|$)/;
+
+/**
+ * Serves the built Angular app at `/`, with client-side routes falling back to
+ * index.html. Until the dashboard is built, `/` says how to build it.
+ */
+export function serveDashboard(server: Express, dashboardDir: string): void {
+  const index = path.join(dashboardDir, 'index.html');
+  server.use(express.static(dashboardDir, { index: false, maxAge: '1h' }));
+  server.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || BACKEND_PATHS.test(request.path)) return next();
+    if (!fs.existsSync(index)) {
+      response
+        .status(503)
+        .type('text/plain')
+        .send(`The dashboard is not built yet (looked in ${dashboardDir}). Run "npm run build", or "npm start" which builds it.`);
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

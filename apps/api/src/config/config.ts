@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { envSchema } from './env.schema.js';
+import { findRepoRoot } from './repo-root.js';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  dataDir: string;
+  /** Absent: the embedded Postgres under `dataDir` is used. */
+  databaseUrl?: string;
+  /** Absent: BullMQ runs on its Postgres backend in the same database. */
+  redisUrl?: string;
+  queuePrefix: string;
+  timeZone: string;
+  firstAdmin: { email?: string; password?: string };
+  firstLrsCredential: { key?: string; secret?: string };
+  sessionTtlHours: number;
+  dashboardDir: string;
+  logFormat: 'json' | 'pretty';
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; every bad key is reported in one error. */
+export function loadConfig(environment: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const pairProblems = [
+    pairProblem('FITA_ADMIN_EMAIL', env.FITA_ADMIN_EMAIL, 'FITA_ADMIN_PASSWORD', env.FITA_ADMIN_PASSWORD),
+    pairProblem('FITA_LRS_KEY', env.FITA_LRS_KEY, 'FITA_LRS_SECRET', env.FITA_LRS_SECRET),
+  ].filter((problem): problem is string => problem !== undefined);
+  if (pairProblems.length > 0) throw new ConfigError(pairProblems);
+
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    dataDir: path.resolve(env.FITA_DATA_DIR),
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    queuePrefix: env.FITA_QUEUE_PREFIX,
+    timeZone: env.FITA_TIMEZONE,
+    firstAdmin: { email: env.FITA_ADMIN_EMAIL, password: env.FITA_ADMIN_PASSWORD },
+    firstLrsCredential: { key: env.FITA_LRS_KEY, secret: env.FITA_LRS_SECRET },
+    sessionTtlHours: env.FITA_SESSION_TTL_HOURS,
+    dashboardDir: path.resolve(
+      env.FITA_DASHBOARD_DIR ?? path.join(findRepoRoot(), 'apps/dashboard/dist/browser'),
+    ),
+    logFormat: env.FITA_LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+function pairProblem(aKey: string, a: unknown, bKey: string, b: unknown): string | undefined {
+  if ((a === undefined) === (b === undefined)) return undefined;
+  return `${a === undefined ? aKey : bKey}: must be set together with ${a === undefined ? bKey : aKey}`;
+}

@@ -1,0 +1,39 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * The one table of Fita's background work: each job name, its payload type,
+ * the queue it runs on and its options. Names are stable strings, entity
+ * first, never derived from class names.
+ */
+export const QUEUE_NAMES = ['indicators'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobPayloads {
+  'indicators-refresh': { reason: 'ingest' | 'schedule' | 'manual' };
+}
+export type JobName = keyof JobPayloads;
+
+interface JobDefinition {
+  queue: QueueName;
+  options: JobsOptions;
+}
+
+export const JOBS: Record<JobName, JobDefinition> = {
+  'indicators-refresh': {
+    queue: 'indicators',
+    options: {
+      // At most one refresh runs and one waits: statements that arrive while a
+      // refresh runs are picked up by the waiting one, never lost, never doubled.
+      deduplication: { id: 'indicators-refresh', keepLastIfActive: true },
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 1_000 },
+      removeOnComplete: { count: 100 },
+      removeOnFail: { count: 1_000 },
+    },
+  },
+};
+
+/** Safety net: a refresh every minute even if an enqueue after ingestion was lost. */
+export const JOB_SCHEDULES: { id: string; job: JobName; everyMs: number; payload: JobPayloads[JobName] }[] = [
+  { id: 'indicators-refresh-every-minute', job: 'indicators-refresh', everyMs: 60_000, payload: { reason: 'schedule' } },
+];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { BearerAuthGuard } from './bearer-auth.guard.js';
+import { FirstAdminService } from './first-admin.service.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { UsersRepository } from './users.repository.js';
+
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, BearerAuthGuard, FirstAdminService, SessionsRepository, UsersRepository],
+  exports: [AuthService, BearerAuthGuard, FirstAdminService],
+})
+export class AuthModule {}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { unauthorized } from '../../common/app-error.js';
+import { InjectClock, type Clock } from '../../common/clock.js';
+import { InjectConfig } from '../../common/config.provider.js';
+import type { Config } from '../../config/config.js';
+import { passwordHasher } from './password-hasher.js';
+import type { Role } from './role.js';
+import { randomToken, sha256Hex } from './secret-token.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { UsersRepository } from './users.repository.js';
+
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: string;
+  user: { email: string; role: Role };
+}
+
+const INVALID_LOGIN = 'E-mail or password is wrong.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    @InjectConfig() private readonly config: Config,
+    @InjectClock() private readonly clock: Clock,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResult> {
+    const user = await this.users.findByEmail(email);
+    // Same answer for an unknown e-mail and a wrong password: no account enumeration.
+    if (!user || !(await passwordHasher.verify(user.passwordHash, password))) {
+      throw unauthorized('auth.invalid_credentials', INVALID_LOGIN);
+    }
+    const now = this.clock.now();
+    const token = randomToken();
+    const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
+    await this.sessions.create(sha256Hex(token), user.id, expiresAt);
+    await this.users.touchLogin(user.id, now);
+    await this.sessions.deleteExpired(now);
+    return { token, expiresAt: expiresAt.toISOString(), user: { email: user.email, role: user.role } };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.sessions.delete(sha256Hex(token));
+  }
+
+  async authenticate(token: string): Promise<AuthenticatedUser> {
+    const session = await this.sessions.findLive(sha256Hex(token), this.clock.now());
+    const user = session ? await this.users.findById(session.userId) : null;
+    if (!user) throw unauthorized('auth.session_invalid', 'Your session has expired or is not valid; log in again.');
+    return { id: user.id, email: user.email, role: user.role };
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectConfig } from '../../common/config.provider.js';
+import type { Config } from '../../config/config.js';
+import { definitionsFor } from './definitions-for.js';
+import { IndicatorsRepository, type FactDefinitions } from './indicators.repository.js';
+
+export interface RefreshReport {
+  processed: number;
+  steps: number;
+  rebuilt: boolean;
+  lastSeq: string;
+}
+
+/** Steps are bounded so one transaction never holds a huge backlog. */
+const BATCH_SIZE = 50_000;
+
+/** The `indicators-refresh` job: bring the fact tables up to every committed statement. */
+@Injectable()
+export class IndicatorsRefreshService {
+  private readonly logger = new Logger(IndicatorsRefreshService.name);
+
+  constructor(
+    private readonly repository: IndicatorsRepository,
+    @InjectConfig() private readonly config: Config,
+  ) {}
+
+  async refresh(onProgress: (done: number, total: number) => Promise<void> = async () => undefined): Promise<RefreshReport> {
+    const definitions = this.factDefinitions();
+    const highSeq = await this.repository.committedHighSeq();
+    const report: RefreshReport = { processed: 0, steps: 0, rebuilt: false, lastSeq: '0' };
+    for (;;) {
+      const step = await this.repository.refreshStep(definitions, highSeq, BATCH_SIZE);
+      report.rebuilt ||= step.rebuilt;
+      report.lastSeq = step.toSeq;
+      if (step.processed === 0 && step.toSeq === step.fromSeq) break;
+      report.processed += step.processed;
+      report.steps += 1;
+      await onProgress(Number(step.toSeq), Number(highSeq));
+    }
+    if (report.processed > 0 || report.rebuilt) {
+      this.logger.log(`facts refreshed: ${report.processed} statements in ${report.steps} steps${report.rebuilt ? ' (rebuilt)' : ''}`);
+    }
+    return report;
+  }
+
+  private factDefinitions(): FactDefinitions {
+    const definitions = definitionsFor(this.config);
+    return { timeZone: definitions.timeZone, definitionsVersion: definitions.version, voidingVerb: definitions.voidingVerb };
+  }
+}

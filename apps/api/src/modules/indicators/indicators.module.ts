@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { IndicatorsRefreshService } from './indicators-refresh.service.js';
+import { IndicatorsController } from './indicators.controller.js';
+import { IndicatorsProcessor } from './indicators.processor.js';
+import { IndicatorsRepository } from './indicators.repository.js';
+import { IndicatorsService } from './indicators.service.js';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [IndicatorsController],
+  providers: [IndicatorsRepository, IndicatorsService, IndicatorsRefreshService, IndicatorsProcessor],
+  exports: [IndicatorsService, IndicatorsProcessor],
+})
+export class IndicatorsModule {}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { INGEST_LOCK_SQL } from '../lrs/statements.repository.js';
+
+export interface FactDefinitions {
+  timeZone: string;
+  definitionsVersion: string;
+  voidingVerb: string;
+}
+
+export interface RefreshStep {
+  fromSeq: string;
+  toSeq: string;
+  /** Statements consumed by this step. */
+  processed: number;
+  /** Whether the facts were cleared first because time zone or definitions changed. */
+  rebuilt: boolean;
+}
+
+export interface WatermarkState {
+  lastSeq: string;
+  statementsProcessed: number;
+  updatedAt: Date | null;
+}
+
+export interface Provenance {
+  statementCount: number;
+  fingerprint: string;
+}
+
+const WATERMARK = 'facts';
+
+/**
+ * A statement counts (spec section 1) when its actor is an Agent, it is not a
+ * voiding statement, and no voiding statement seen so far (`seq <= $to`)
+ * voids it. Parameters: $voided = voiding verb IRI, $to = highest seq seen.
+ */
+const COUNTING = (alias: string, voided: string, to: string) => `
+  ${alias}.actor_type = 'Agent' AND ${alias}.actor_key IS NOT NULL AND ${alias}.verb_id <> ${voided}
+  AND NOT EXISTS (
+    SELECT 1 FROM statements v
+    WHERE v.object_id = ${alias}.id::text AND v.object_type = 'StatementRef'
+      AND v.verb_id = ${voided} AND v.seq <= ${to}
+  )`;
+
+@Injectable()
+export class IndicatorsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The highest `seq` below which every statement has committed: taking the
+   * ingest lock exclusively waits for the transactions that hold it shared.
+   */
+  committedHighSeq(): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_SQL})`);
+      const [row] = await manager.query(`SELECT coalesce(max(seq), 0)::text AS seq FROM statements`);
+      return (row as { seq: string }).seq;
+    });
+  }
+
+  /**
+   * Consumes statements after the watermark up to `highSeq` (at most
+   * `batchSize`) into the facts, in one transaction with the watermark move,
+   * so a step is applied whole or not at all and a retried job redoes nothing.
+   */
+  refreshStep(definitions: FactDefinitions, highSeq: string, batchSize: number): Promise<RefreshStep> {
+    return this.dataSource.transaction(async (manager) => {
+      const watermark = await this.lockWatermark(manager, definitions);
+      const rebuilt =
+        watermark.time_zone !== definitions.timeZone || watermark.definitions_version !== definitions.definitionsVersion;
+      const fromSeq = rebuilt ? '0' : watermark.last_seq;
+      if (rebuilt) await manager.query(`TRUNCATE actor_activity_days`);
+
+      const toSeq = seqMin(highSeq, (BigInt(fromSeq) + BigInt(batchSize)).toString());
+      if (BigInt(toSeq) <= BigInt(fromSeq)) {
+        if (rebuilt) await this.moveWatermark(manager, definitions, fromSeq, 0);
+        return { fromSeq, toSeq: fromSeq, processed: 0, rebuilt };
+      }
+
+      const params = [fromSeq, toSeq, definitions.voidingVerb, definitions.timeZone];
+      // Actors with an already-counted statement voided in this step: their facts are derived again.
+      await manager.query(
+        `CREATE TEMP TABLE revoided ON COMMIT DROP AS
+           SELECT DISTINCT t.actor_key FROM statements v
+           JOIN statements t ON t.id::text = v.object_id
+           WHERE v.seq > $1 AND v.seq <= $2 AND v.verb_id = $3 AND v.object_type = 'StatementRef'
+             AND t.seq <= $1 AND t.actor_key IS NOT NULL`,
+        params.slice(0, 3),
+      );
+      await manager.query(`DELETE FROM actor_activity_days d USING revoided r WHERE d.actor_key = r.actor_key`);
+      await manager.query(
+        `INSERT INTO actor_activity_days (activity_date, actor_key, first_statement_seq)
+         SELECT (s.timestamp AT TIME ZONE $4)::date, s.actor_key, min(s.seq)
+         FROM statements s
+         WHERE s.seq <= $2
+           AND (s.seq > $1 OR s.actor_key IN (SELECT actor_key FROM revoided))
+           AND ${COUNTING('s', '$3', '$2')}
+         GROUP BY 1, 2
+         ON CONFLICT ON CONSTRAINT pk_actor_activity_days DO UPDATE
+           SET first_statement_seq = LEAST(actor_activity_days.first_statement_seq, EXCLUDED.first_statement_seq)`,
+        params,
+      );
+      const [counted] = await manager.query(
+        `SELECT count(*)::int AS n FROM statements WHERE seq > $1 AND seq <= $2`,
+        params.slice(0, 2),
+      );
+      const processed = (counted as { n: number }).n;
+      const total = (rebuilt ? 0 : Number(watermark.statements_processed)) + processed;
+      await this.moveWatermark(manager, definitions, toSeq, total);
+      return { fromSeq, toSeq, processed, rebuilt };
+    });
+  }
+
+  async watermark(): Promise<WatermarkState> {
+    const rows: { last_seq: string; statements_processed: string; updated_at: Date }[] = await this.dataSource.query(
+      `SELECT last_seq, statements_processed, updated_at FROM indicator_watermarks WHERE name = $1`,
+      [WATERMARK],
+    );
+    const row = rows[0];
+    return row
+      ? { lastSeq: row.last_seq, statementsProcessed: Number(row.statements_processed), updatedAt: row.updated_at }
+      : { lastSeq: '0', statementsProcessed: 0, updatedAt: null };
+  }
+
+  async countStatements(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM statements`);
+    return (row as { n: number }).n;
+  }
+
+  /** The `stored` instant of the newest statement the facts include, or null. */
+  async storedAt(seq: string): Promise<Date | null> {
+    const rows: { stored: Date }[] = await this.dataSource.query(
+      `SELECT stored FROM statements WHERE seq <= $1 ORDER BY seq DESC LIMIT 1`,
+      [seq],
+    );
+    return rows[0]?.stored ?? null;
+  }
+
+  async countUsers(from: string, to: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(DISTINCT actor_key)::int AS n FROM actor_activity_days WHERE activity_date BETWEEN $1 AND $2`,
+      [from, to],
+    );
+    return (row as { n: number }).n;
+  }
+
+  async usersByYear(from: string, to: string): Promise<Map<number, number>> {
+    const rows: { year: number; users: number }[] = await this.dataSource.query(
+      `SELECT extract(year FROM activity_date)::int AS year, count(DISTINCT actor_key)::int AS users
+       FROM actor_activity_days WHERE activity_date BETWEEN $1 AND $2 GROUP BY 1`,
+      [from, to],
+    );
+    return new Map(rows.map((row) => [row.year, row.users]));
+  }
+
+  /**
+   * Count and SHA-256 of the sorted, lower-cased ids of the counting
+   * statements up to `seq` (spec section 9). COLLATE "C" sorts by bytes, as
+   * the fingerprint must not depend on the server's locale.
+   */
+  async provenance(seq: string, voidingVerb: string): Promise<Provenance> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n,
+              encode(sha256(convert_to(coalesce(string_agg(lower(s.id::text), E'\\n' ORDER BY lower(s.id::text) COLLATE "C"), ''), 'UTF8')), 'hex') AS fingerprint
+       FROM statements s WHERE s.seq <= $1 AND ${COUNTING('s', '$2', '$1')}`,
+      [seq, voidingVerb],
+    );
+    const result = row as { n: number; fingerprint: string };
+    return { statementCount: result.n, fingerprint: result.fingerprint };
+  }
+
+  private async lockWatermark(manager: EntityManager, definitions: FactDefinitions) {
+    await manager.query(
+      `INSERT INTO indicator_watermarks (name, last_seq, statements_processed, time_zone, definitions_version)
+       VALUES ($1, 0, 0, $2, $3) ON CONFLICT ON CONSTRAINT pk_indicator_watermarks DO NOTHING`,
+      [WATERMARK, definitions.timeZone, definitions.definitionsVersion],
+    );
+    const [row] = await manager.query(
+      `SELECT last_seq::text, statements_processed::text, time_zone, definitions_version
+       FROM indicator_watermarks WHERE name = $1 FOR UPDATE`,
+      [WATERMARK],
+    );
+    return row as { last_seq: string; statements_processed: string; time_zone: string; definitions_version: string };
+  }
+
+  private async moveWatermark(
+    manager: EntityManager,
+    definitions: FactDefinitions,
+    lastSeq: string,
+    processed: number,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE indicator_watermarks
+       SET last_seq = $2, statements_processed = $3, time_zone = $4, definitions_version = $5, updated_at = now()
+       WHERE name = $1`,
+      [WATERMARK, lastSeq, processed, definitions.timeZone, definitions.definitionsVersion],
+    );
+  }
+}
+
+/** `seq` values are bigint, kept as strings: JavaScript numbers lose precision past 2^53. */
+function seqMin(a: string, b: string): string {
+  return BigInt(a) < BigInt(b) ? a : b;
+}

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Statement } from '@fita/xapi';
+
+/**
+ * A stored xAPI statement: the exact JSON as accepted plus the columns the LRS
+ * filters and the indicator engine read. `seq` orders statements by arrival
+ * and is the indicator engine's watermark.
+ */
+@Entity({ name: 'statements' })
+@Index('ux_statements_id', ['id'], { unique: true })
+@Index('ix_statements_actor_key', ['actorKey'])
+@Index('ix_statements_verb_id', ['verbId'])
+@Index('ix_statements_object_id', ['objectId'])
+@Index('ix_statements_registration', ['registration'])
+@Index('ix_statements_timestamp', ['timestamp'])
+@Index('ix_statements_stored', ['stored'])
+export class StatementEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint', name: 'seq', primaryKeyConstraintName: 'pk_statements' })
+  seq!: string;
+
+  @Column({ type: 'uuid' })
+  id!: string;
+
+  /** Canonical actor key (spec section 2); null for a Group without an IFI. */
+  @Column({ name: 'actor_key', type: 'text', nullable: true })
+  actorKey!: string | null;
+
+  @Column({ name: 'actor_type', type: 'text' })
+  actorType!: 'Agent' | 'Group';
+
+  @Column({ name: 'verb_id', type: 'text' })
+  verbId!: string;
+
+  @Column({ name: 'object_type', type: 'text' })
+  objectType!: string;
+
+  /** Activity id, referenced statement id, or actor key of an Agent/Group object. */
+  @Column({ name: 'object_id', type: 'text', nullable: true })
+  objectId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  registration!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  timestamp!: Date;
+
+  @Column({ type: 'timestamptz' })
+  stored!: Date;
+
+  @Column({ name: 'credential_id', type: 'uuid' })
+  credentialId!: string;
+
+  @Column({ type: 'jsonb' })
+  payload!: Statement;
+}
