@@ -78,7 +78,7 @@ interface RunningFita {
 }
 
 async function startFita(repoRoot: string, dataDir: string, port: number, known?: Credentials): Promise<RunningFita> {
-  const env = { ...process.env, FITA_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'log' };
+  const env: NodeJS.ProcessEnv = { ...process.env, FITA_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'log' };
   delete env['DATABASE_URL'];
   delete env['REDIS_URL'];
   const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/start.js')], { cwd: repoRoot, env });

@@ -11,10 +11,12 @@ export interface Database {
 
 /** DATABASE_URL when configured; otherwise the embedded Postgres under FITA_DATA_DIR. */
 export async function resolveDatabase(config: Config, logger: LoggerService): Promise<Database> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   const running = await startEmbeddedPostgres({
     dataDir: config.dataDir,
-    log: (level, message) => logger[level === 'info' ? 'log' : level](message, 'EmbeddedPostgres'),
+    log: (level, message) => {
+      logger[level === 'info' ? 'log' : level](message, 'EmbeddedPostgres');
+    },
   });
   return { url: running.url, embedded: true, stop: () => running.stop() };
 }

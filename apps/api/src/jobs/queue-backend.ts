@@ -69,6 +69,6 @@ function postgresBackend(settings: QueueBackendSettings): QueueBackend {
     kind: 'postgres',
     createQueue: (name) => new classes.Queue(name, { connection }),
     createWorker: (name, processor, options) => new classes.Worker(name, processor, { ...options, connection }),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }

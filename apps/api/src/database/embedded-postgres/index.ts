@@ -1,5 +1,4 @@
 export { startEmbeddedPostgres } from './embedded-postgres.launcher.js';
-export { stopOnSignals } from './stop-on-signals.handler.js';
 export {
   EmbeddedPostgresError,
   type EmbeddedPostgresErrorCode,

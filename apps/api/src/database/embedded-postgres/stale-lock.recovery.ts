@@ -79,7 +79,7 @@ async function servesCluster(info: ProcessInfo, clusterPath: string): Promise<bo
 
 function dataDirectoryArgument(args: string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i];
     if (arg === '-D') return args[i + 1];
     if (arg.startsWith('-D')) return arg.slice(2);
   }

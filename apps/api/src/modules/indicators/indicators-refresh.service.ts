@@ -24,7 +24,7 @@ export class IndicatorsRefreshService {
     @InjectConfig() private readonly config: Config,
   ) {}
 
-  async refresh(onProgress: (done: number, total: number) => Promise<void> = async () => undefined): Promise<RefreshReport> {
+  async refresh(onProgress: (done: number, total: number) => Promise<unknown> = () => Promise.resolve()): Promise<RefreshReport> {
     const definitions = this.factDefinitions();
     const highSeq = await this.repository.committedHighSeq();
     const report: RefreshReport = { processed: 0, steps: 0, rebuilt: false, lastSeq: '0' };

@@ -55,8 +55,8 @@ export class IndicatorsRepository {
   committedHighSeq(): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_SQL})`);
-      const [row] = await manager.query(`SELECT coalesce(max(seq), 0)::text AS seq FROM statements`);
-      return (row as { seq: string }).seq;
+      const row = await firstRow<{ seq: string }>(manager, `SELECT coalesce(max(seq), 0)::text AS seq FROM statements`);
+      return row.seq;
     });
   }
 
@@ -102,11 +102,11 @@ export class IndicatorsRepository {
            SET first_statement_seq = LEAST(actor_activity_days.first_statement_seq, EXCLUDED.first_statement_seq)`,
         params,
       );
-      const [counted] = await manager.query(
+      const { n: processed } = await firstRow<{ n: number }>(
+        manager,
         `SELECT count(*)::int AS n FROM statements WHERE seq > $1 AND seq <= $2`,
         params.slice(0, 2),
       );
-      const processed = (counted as { n: number }).n;
       const total = (rebuilt ? 0 : Number(watermark.statements_processed)) + processed;
       await this.moveWatermark(manager, definitions, toSeq, total);
       return { fromSeq, toSeq, processed, rebuilt };
@@ -125,8 +125,8 @@ export class IndicatorsRepository {
   }
 
   async countStatements(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM statements`);
-    return (row as { n: number }).n;
+    const row = await firstRow<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM statements`);
+    return row.n;
   }
 
   /** The `stored` instant of the newest statement the facts include, or null. */
@@ -139,11 +139,12 @@ export class IndicatorsRepository {
   }
 
   async countUsers(from: string, to: string): Promise<number> {
-    const [row] = await this.dataSource.query(
+    const row = await firstRow<{ n: number }>(
+      this.dataSource,
       `SELECT count(DISTINCT actor_key)::int AS n FROM actor_activity_days WHERE activity_date BETWEEN $1 AND $2`,
       [from, to],
     );
-    return (row as { n: number }).n;
+    return row.n;
   }
 
   async usersByYear(from: string, to: string): Promise<Map<number, number>> {
@@ -161,13 +162,13 @@ export class IndicatorsRepository {
    * the fingerprint must not depend on the server's locale.
    */
   async provenance(seq: string, voidingVerb: string): Promise<Provenance> {
-    const [row] = await this.dataSource.query(
+    const result = await firstRow<{ n: number; fingerprint: string }>(
+      this.dataSource,
       `SELECT count(*)::int AS n,
               encode(sha256(convert_to(coalesce(string_agg(lower(s.id::text), E'\\n' ORDER BY lower(s.id::text) COLLATE "C"), ''), 'UTF8')), 'hex') AS fingerprint
        FROM statements s WHERE s.seq <= $1 AND ${COUNTING('s', '$2', '$1')}`,
       [seq, voidingVerb],
     );
-    const result = row as { n: number; fingerprint: string };
     return { statementCount: result.n, fingerprint: result.fingerprint };
   }
 
@@ -177,12 +178,12 @@ export class IndicatorsRepository {
        VALUES ($1, 0, 0, $2, $3) ON CONFLICT ON CONSTRAINT pk_indicator_watermarks DO NOTHING`,
       [WATERMARK, definitions.timeZone, definitions.definitionsVersion],
     );
-    const [row] = await manager.query(
+    return firstRow<{ last_seq: string; statements_processed: string; time_zone: string; definitions_version: string }>(
+      manager,
       `SELECT last_seq::text, statements_processed::text, time_zone, definitions_version
        FROM indicator_watermarks WHERE name = $1 FOR UPDATE`,
       [WATERMARK],
     );
-    return row as { last_seq: string; statements_processed: string; time_zone: string; definitions_version: string };
   }
 
   private async moveWatermark(
@@ -203,4 +204,14 @@ export class IndicatorsRepository {
 /** `seq` values are bigint, kept as strings: JavaScript numbers lose precision past 2^53. */
 function seqMin(a: string, b: string): string {
   return BigInt(a) < BigInt(b) ? a : b;
+}
+
+interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+async function firstRow<T>(runner: Queryable, sql: string, parameters?: unknown[]): Promise<T> {
+  const rows = (await runner.query(sql, parameters)) as T[];
+  if (rows.length === 0) throw new Error(`expected a row from: ${sql.slice(0, 80)}`);
+  return rows[0];
 }

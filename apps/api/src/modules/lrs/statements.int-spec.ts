@@ -22,7 +22,7 @@ describe('xAPI statements resource', () => {
     expect(response.headers.get('x-experience-api-version')).toBe('1.0.3');
     const [id] = (await response.json()) as string[];
 
-    const fetched = await getStatement(id as string);
+    const fetched = await getStatement(id);
     expect(fetched.status).toBe(200);
     const body = (await fetched.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ id, actor: sent['actor'], verb: sent['verb'], object: sent['object'], version: '1.0.0' });

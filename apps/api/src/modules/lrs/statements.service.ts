@@ -41,7 +41,7 @@ export class StatementsService {
     await this.statements.insertBatch(records, ({ existing }) => {
       for (const [index, record] of records.entries()) {
         const previous = existing.get(record.id);
-        if (previous && !isSameStatement(previous, statements[index] as Statement)) {
+        if (previous && !isSameStatement(previous, statements[index])) {
           throw conflict('xapi.statement_conflict', `Statement ${record.id} is already stored with different content.`, {
             id: record.id,
           });

@@ -1,0 +1,9 @@
+import { Pipe, type PipeTransform } from '@angular/core';
+import { formatDateTime } from './browser-locale-format';
+
+@Pipe({ name: 'dateTime' })
+export class DateTimePipe implements PipeTransform {
+  transform(iso: string): string {
+    return formatDateTime(iso);
+  }
+}
