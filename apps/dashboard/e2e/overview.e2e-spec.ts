@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { postStatements, startFita, type FitaProcess } from './fita-process';
+
+const SCREENSHOTS = path.join(__dirname, 'screenshots');
+
+describe('dashboard in Chromium against a running Fita', () => {
+  let fita: FitaProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fita = await startFita();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fita?.stop();
+  });
+
+  it('logs in and shows the number of users posted for 2020 on the overview card', async () => {
+    const learners = ['ana', 'joan', 'marta'];
+    await postStatements(
+      fita,
+      learners.map((name, index) => ({
+        actor: { mbox: `mailto:${name}@example.org` },
+        verb: { id: 'http://adlnet.gov/expapi/verbs/registered' },
+        object: { id: 'https://lms.example.org/courses/cloud-basics' },
+        timestamp: `2020-0${index + 3}-10T10:00:00Z`,
+      })),
+    );
+
+    await page.goto(`${fita.baseUrl}/`);
+    await page.getByTestId('login-email').fill(fita.admin.email);
+    await page.getByTestId('login-password').fill(fita.admin.password);
+    await page.getByTestId('login-submit').click();
+
+    await page.getByTestId('year-select').selectOption('2020');
+    // The refresh job runs in the background; the page reloads its figures once freshness catches up.
+    await expectText(page, 'kpi-users', '3');
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview.png'), fullPage: true });
+  });
+
+  it('downloads the Excel workbook of the chosen year', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('fita-indicators-2020-01-01-2020-12-31.xlsx');
+    const file = await download.path();
+    // An xlsx file is a zip archive.
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+/** Waits until the element shows `expected`: the page itself polls freshness and reloads its figures. */
+async function expectText(page: Page, testId: string, expected: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen: string | null = null;
+  while (Date.now() < deadline) {
+    seen = await page.getByTestId(testId).textContent({ timeout: 5_000 }).catch(() => null);
+    if (seen?.trim() === expected) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`${testId} shows ${JSON.stringify(seen)}, expected "${expected}"`);
+}
