@@ -88,7 +88,6 @@ describe('loadConfig', () => {
       ['PORT', '70000', 'expected number to be <=65535'],
       ['PORT', 'http', 'expected number'],
       ['PORT', '3000.5', 'expected int'],
-      ['FITA_DATA_DIR', '   ', 'expected string to have >=1 characters'],
       ['DATABASE_URL', 'mysql://fita@db/fita', 'must start with postgres:// or postgresql://'],
       ['REDIS_URL', 'http://cache:6379', 'must start with redis:// or rediss://'],
       ['FITA_QUEUE_PREFIX', 'Fita-Prod', 'must be lower-case letters, digits or _'],
@@ -104,8 +103,8 @@ describe('loadConfig', () => {
       ['FITA_LOG_FORMAT', 'xml', 'Invalid option'],
       ['LOG_LEVEL', 'info', 'Invalid option'],
     ];
-    // Any non-empty path is a valid dashboard folder: there is no bad value to try.
-    const acceptsAnyValue = ['FITA_DASHBOARD_DIR'];
+    // Any non-empty path is a valid folder (an empty one means "use the default"): no bad value to try.
+    const acceptsAnyValue = ['FITA_DASHBOARD_DIR', 'FITA_DATA_DIR'];
 
     it('covers every key of the schema', () => {
       const covered = new Set([...badValues.map(([key]) => key), ...acceptsAnyValue]);
@@ -137,23 +136,51 @@ describe('loadConfig', () => {
     expect(thrown).toBeInstanceOf(ConfigError);
     const error = thrown as ConfigError;
     expect(error.name).toBe('ConfigError');
-    expect(keysOf(error.problems).sort()).toEqual(['DATABASE_URL', 'FITA_TIMEZONE', 'LOG_LEVEL', 'PORT']);
+    expect(keysOf(error.problems).sort()).toEqual([
+      'DATABASE_URL',
+      'FITA_TIMEZONE',
+      'LOG_LEVEL',
+      'PORT',
+    ]);
     for (const problem of error.problems) expect(error.message).toContain(`  - ${problem}`);
   });
 
   describe('refuses half of a first-account pair', () => {
     it.each([
-      ['FITA_ADMIN_EMAIL without FITA_ADMIN_PASSWORD', { FITA_ADMIN_PASSWORD: undefined }, 'FITA_ADMIN_PASSWORD: must be set together with FITA_ADMIN_EMAIL'],
-      ['FITA_ADMIN_PASSWORD without FITA_ADMIN_EMAIL', { FITA_ADMIN_EMAIL: undefined }, 'FITA_ADMIN_EMAIL: must be set together with FITA_ADMIN_PASSWORD'],
-      ['FITA_LRS_KEY without FITA_LRS_SECRET', { FITA_LRS_SECRET: undefined }, 'FITA_LRS_SECRET: must be set together with FITA_LRS_KEY'],
-      ['FITA_LRS_SECRET without FITA_LRS_KEY', { FITA_LRS_KEY: undefined }, 'FITA_LRS_KEY: must be set together with FITA_LRS_SECRET'],
-      ['an empty FITA_ADMIN_PASSWORD', { FITA_ADMIN_PASSWORD: '' }, 'FITA_ADMIN_PASSWORD: must be set together with FITA_ADMIN_EMAIL'],
+      [
+        'FITA_ADMIN_EMAIL without FITA_ADMIN_PASSWORD',
+        { FITA_ADMIN_PASSWORD: undefined },
+        'FITA_ADMIN_PASSWORD: must be set together with FITA_ADMIN_EMAIL',
+      ],
+      [
+        'FITA_ADMIN_PASSWORD without FITA_ADMIN_EMAIL',
+        { FITA_ADMIN_EMAIL: undefined },
+        'FITA_ADMIN_EMAIL: must be set together with FITA_ADMIN_PASSWORD',
+      ],
+      [
+        'FITA_LRS_KEY without FITA_LRS_SECRET',
+        { FITA_LRS_SECRET: undefined },
+        'FITA_LRS_SECRET: must be set together with FITA_LRS_KEY',
+      ],
+      [
+        'FITA_LRS_SECRET without FITA_LRS_KEY',
+        { FITA_LRS_KEY: undefined },
+        'FITA_LRS_KEY: must be set together with FITA_LRS_SECRET',
+      ],
+      [
+        'an empty FITA_ADMIN_PASSWORD',
+        { FITA_ADMIN_PASSWORD: '' },
+        'FITA_ADMIN_PASSWORD: must be set together with FITA_ADMIN_EMAIL',
+      ],
     ])('%s', (_name, change, problem) => {
       expect(problemsOf({ ...validEnv, ...change })).toEqual([problem]);
     });
 
     it('reports both incomplete pairs at once', () => {
-      const problems = problemsOf({ FITA_ADMIN_EMAIL: 'admin@example.org', FITA_LRS_SECRET: 'a-long-enough-secret' });
+      const problems = problemsOf({
+        FITA_ADMIN_EMAIL: 'admin@example.org',
+        FITA_LRS_SECRET: 'a-long-enough-secret',
+      });
       expect(problems).toEqual([
         'FITA_ADMIN_PASSWORD: must be set together with FITA_ADMIN_EMAIL',
         'FITA_LRS_KEY: must be set together with FITA_LRS_SECRET',
@@ -171,9 +198,12 @@ describe('loadConfig', () => {
   });
 
   describe('time zone', () => {
-    it.each(['Europe/Madrid', 'Atlantic/Canary', 'UTC', 'America/New_York'])('accepts %s', (zone) => {
-      expect(loadConfig({ FITA_TIMEZONE: zone }).timeZone).toBe(zone);
-    });
+    it.each(['Europe/Madrid', 'Atlantic/Canary', 'UTC', 'America/New_York'])(
+      'accepts %s',
+      (zone) => {
+        expect(loadConfig({ FITA_TIMEZONE: zone }).timeZone).toBe(zone);
+      },
+    );
 
     it.each(['Europe/Madird', 'Madrid', 'GMT+25', 'CET; DROP TABLE'])('refuses %j', (zone) => {
       expect(problemsOf({ FITA_TIMEZONE: zone })).toEqual([
@@ -183,29 +213,40 @@ describe('loadConfig', () => {
   });
 
   describe('service URLs', () => {
-    it.each([
-      'postgres://fita:secret@db:5432/fita',
-      'postgresql://db/fita?sslmode=require',
-    ])('accepts DATABASE_URL=%s', (url) => {
-      expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
-    });
-
-    it.each(['mysql://db/fita', 'http://db:5432/fita', 'db:5432/fita', 'redis://db:6379', 'postgres:/db'])(
-      'refuses DATABASE_URL=%s',
+    it.each(['postgres://fita:secret@db:5432/fita', 'postgresql://db/fita?sslmode=require'])(
+      'accepts DATABASE_URL=%s',
       (url) => {
-        expect(problemsOf({ DATABASE_URL: url })).toEqual([
-          'DATABASE_URL: must start with postgres:// or postgresql://',
-        ]);
+        expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
       },
     );
 
-    it.each(['redis://cache:6379', 'rediss://user:pass@cache:6380/2'])('accepts REDIS_URL=%s', (url) => {
-      expect(loadConfig({ REDIS_URL: url }).redisUrl).toBe(url);
+    it.each([
+      'mysql://db/fita',
+      'http://db:5432/fita',
+      'db:5432/fita',
+      'redis://db:6379',
+      'postgres:/db',
+    ])('refuses DATABASE_URL=%s', (url) => {
+      expect(problemsOf({ DATABASE_URL: url })).toEqual([
+        'DATABASE_URL: must start with postgres:// or postgresql://',
+      ]);
     });
 
-    it.each(['http://cache:6379', 'cache:6379', 'postgres://db/fita'])('refuses REDIS_URL=%s', (url) => {
-      expect(problemsOf({ REDIS_URL: url })).toEqual(['REDIS_URL: must start with redis:// or rediss://']);
-    });
+    it.each(['redis://cache:6379', 'rediss://user:pass@cache:6380/2'])(
+      'accepts REDIS_URL=%s',
+      (url) => {
+        expect(loadConfig({ REDIS_URL: url }).redisUrl).toBe(url);
+      },
+    );
+
+    it.each(['http://cache:6379', 'cache:6379', 'postgres://db/fita'])(
+      'refuses REDIS_URL=%s',
+      (url) => {
+        expect(problemsOf({ REDIS_URL: url })).toEqual([
+          'REDIS_URL: must start with redis:// or rediss://',
+        ]);
+      },
+    );
   });
 
   describe('empty values', () => {
@@ -223,6 +264,15 @@ describe('loadConfig', () => {
       const env = Object.fromEntries(optionalKeys.map((key) => [key, empty]));
       expect(loadConfig(env)).toEqual(loadConfig({}));
     });
+
+    it.each(['', '   '])(
+      'treats %j as unset for keys with a default, which then apply',
+      (empty) => {
+        const keys = Object.keys(envSchema.shape).filter((key) => !optionalKeys.includes(key));
+        const env = Object.fromEntries(keys.map((key) => [key, empty]));
+        expect(loadConfig(env)).toEqual(loadConfig({}));
+      },
+    );
 
     it('keeps a value that is surrounded by spaces, trimmed', () => {
       const config = loadConfig({ DATABASE_URL: '  postgres://db/fita  ', FITA_TIMEZONE: ' UTC ' });

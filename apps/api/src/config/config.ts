@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { envSchema } from './env.schema.js';
+import { envSchema, withoutEmptyValues } from './env.schema.js';
 import { findRepoRoot } from './repo-root.js';
 
 export interface Config {
@@ -29,15 +29,22 @@ export class ConfigError extends Error {
 
 /** Parses the environment once; every bad key is reported in one error. */
 export function loadConfig(environment: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(environment);
+  const parsed = envSchema.safeParse(withoutEmptyValues(environment));
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+      ),
     );
   }
   const env = parsed.data;
   const pairProblems = [
-    pairProblem('FITA_ADMIN_EMAIL', env.FITA_ADMIN_EMAIL, 'FITA_ADMIN_PASSWORD', env.FITA_ADMIN_PASSWORD),
+    pairProblem(
+      'FITA_ADMIN_EMAIL',
+      env.FITA_ADMIN_EMAIL,
+      'FITA_ADMIN_PASSWORD',
+      env.FITA_ADMIN_PASSWORD,
+    ),
     pairProblem('FITA_LRS_KEY', env.FITA_LRS_KEY, 'FITA_LRS_SECRET', env.FITA_LRS_SECRET),
   ].filter((problem): problem is string => problem !== undefined);
   if (pairProblems.length > 0) throw new ConfigError(pairProblems);

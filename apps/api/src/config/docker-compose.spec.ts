@@ -35,7 +35,13 @@ const schemaKeys = new Set(Object.keys(envSchema.shape));
 function interpolate(value: string, host: Record<string, string>): string {
   return value.replace(
     /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (match, braced: string | undefined, operator: string | undefined, fallback: string | undefined, bare: string | undefined) => {
+    (
+      match,
+      braced: string | undefined,
+      operator: string | undefined,
+      fallback: string | undefined,
+      bare: string | undefined,
+    ) => {
       if (match === '$$') return '$';
       const name = (braced ?? bare) as string;
       const set = host[name];
@@ -50,37 +56,49 @@ function interpolate(value: string, host: Record<string, string>): string {
 function rawEnvironment(service: Service): Record<string, string> {
   const environment = service.environment ?? {};
   if (Array.isArray(environment)) {
-    return Object.fromEntries(environment.map((item) => [item.split('=')[0], item.slice(item.indexOf('=') + 1)]));
+    return Object.fromEntries(
+      environment.map((item) => [item.split('=')[0], item.slice(item.indexOf('=') + 1)]),
+    );
   }
-  return Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, value == null ? '' : String(value)]));
+  return Object.fromEntries(
+    Object.entries(environment).map(([key, value]) => [key, value == null ? '' : String(value)]),
+  );
 }
 
 /** A service's environment as its container gets it, for the given host variables. */
 function environmentOf(name: string, host: Record<string, string> = {}): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(rawEnvironment(services[name]!)).map(([key, value]) => [key, interpolate(value, host)]),
+    Object.entries(rawEnvironment(services[name])).map(([key, value]) => [
+      key,
+      interpolate(value, host),
+    ]),
   );
 }
 
 function commandOf(name: string): string[] {
-  const command = services[name]!.command;
+  const command = services[name].command;
   return typeof command === 'string' ? command.split(/\s+/) : (command ?? []);
 }
 
 function healthTest(name: string): string[] {
-  const test = services[name]!.healthcheck?.test;
+  const test = services[name].healthcheck?.test;
   return typeof test === 'string' ? ['CMD-SHELL', test] : (test ?? []);
 }
 
 function dependencies(name: string): Record<string, string> {
-  const dependsOn = services[name]!.depends_on ?? {};
-  if (Array.isArray(dependsOn)) return Object.fromEntries(dependsOn.map((dep) => [dep, 'service_started']));
-  return Object.fromEntries(Object.entries(dependsOn).map(([dep, { condition }]) => [dep, condition ?? 'service_started']));
+  const dependsOn = services[name].depends_on ?? {};
+  if (Array.isArray(dependsOn))
+    return Object.fromEntries(dependsOn.map((dep) => [dep, 'service_started']));
+  return Object.fromEntries(
+    Object.entries(dependsOn).map(([dep, { condition }]) => [dep, condition ?? 'service_started']),
+  );
 }
 
 /** The workspaces of the root package.json, expanded (apps/api, libs/xapi, ...). */
 function workspaces(): string[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { workspaces: string[] };
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    workspaces: string[];
+  };
   return manifest.workspaces
     .flatMap((pattern) => {
       if (!pattern.endsWith('/*')) return [pattern];
@@ -103,12 +121,12 @@ describe('docker-compose.yml', () => {
   });
 
   it('runs Postgres 15 and Redis 7', () => {
-    expect(services['postgres']!.image).toMatch(/^postgres:15(?:[.-]|$)/);
-    expect(services['redis']!.image).toMatch(/^redis:7(?:[.-]|$)/);
+    expect(services['postgres'].image).toMatch(/^postgres:15(?:[.-]|$)/);
+    expect(services['redis'].image).toMatch(/^redis:7(?:[.-]|$)/);
   });
 
   it('keeps the Postgres data in a named volume', () => {
-    const mounts = (services['postgres']!.volumes ?? []).map((volume) =>
+    const mounts = (services['postgres'].volumes ?? []).map((volume) =>
       typeof volume === 'string' ? volume : `${volume.source}:${volume.target}`,
     );
     const data = mounts.find((mount) => mount.split(':')[1] === '/var/lib/postgresql/data');
@@ -131,7 +149,7 @@ describe('docker-compose.yml', () => {
       expect([kind, program, flag]).toEqual(['CMD', 'node', '-e']);
       expect(script).toContain("fetch('http://127.0.0.1:3000/health')");
       expect(script).toMatch(/process\.exit\(r\.ok \? 0 : 1\)/);
-      expect(() => new vm.Script(script as string)).not.toThrow();
+      expect(() => new vm.Script(script)).not.toThrow();
     });
   });
 
@@ -140,13 +158,17 @@ describe('docker-compose.yml', () => {
       const raw = parse(composeText) as Record<string, Record<string, Record<string, unknown>>>;
       const shared = raw['x-fita-app'];
       expect(shared).toBeDefined();
-      for (const name of APP_SERVICES) expect(raw['services']![name]!['<<']).toEqual(shared);
-      const build = services['api']!.build;
+      for (const name of APP_SERVICES) expect(raw['services'][name]['<<']).toEqual(shared);
+      const build = services['api'].build;
       const context = typeof build === 'string' ? build : (build?.context ?? '.');
-      const dockerfile = typeof build === 'string' ? 'Dockerfile' : (build?.dockerfile ?? 'Dockerfile');
+      const dockerfile =
+        typeof build === 'string' ? 'Dockerfile' : (build?.dockerfile ?? 'Dockerfile');
       expect(fs.existsSync(path.join(root, context, dockerfile))).toBe(true);
       for (const name of APP_SERVICES) {
-        expect([services[name]!.image, services[name]!.build]).toEqual([services['api']!.image, build]);
+        expect([services[name].image, services[name].build]).toEqual([
+          services['api'].image,
+          build,
+        ]);
       }
     });
 
@@ -160,30 +182,33 @@ describe('docker-compose.yml', () => {
     });
 
     it('migrate is one-shot and waits for a healthy Postgres', () => {
-      expect(services['migrate']!.restart).toBe('no');
+      expect(services['migrate'].restart).toBe('no');
       expect(dependencies('migrate')).toEqual({ postgres: 'service_healthy' });
-      expect(services['migrate']!.ports).toBeUndefined();
+      expect(services['migrate'].ports).toBeUndefined();
     });
 
-    it.each(['api', 'worker'])('%s starts after healthy Postgres and Redis and a completed migration', (name) => {
-      expect(dependencies(name)).toEqual({
-        postgres: 'service_healthy',
-        redis: 'service_healthy',
-        migrate: 'service_completed_successfully',
-      });
-    });
+    it.each(['api', 'worker'])(
+      '%s starts after healthy Postgres and Redis and a completed migration',
+      (name) => {
+        expect(dependencies(name)).toEqual({
+          postgres: 'service_healthy',
+          redis: 'service_healthy',
+          migrate: 'service_completed_successfully',
+        });
+      },
+    );
 
     it.each(APP_SERVICES)('%s reaches Postgres and Redis by their service names', (name) => {
       const postgres = environmentOf('postgres');
       const env = environmentOf(name);
-      const database = new URL(env['DATABASE_URL']!);
+      const database = new URL(env['DATABASE_URL']);
       expect(database.protocol).toBe('postgres:');
       expect(database.hostname).toBe('postgres');
       expect(database.port).toBe('5432');
       expect(decodeURIComponent(database.username)).toBe(postgres['POSTGRES_USER']);
       expect(decodeURIComponent(database.password)).toBe(postgres['POSTGRES_PASSWORD']);
       expect(database.pathname).toBe(`/${postgres['POSTGRES_DB']}`);
-      const redis = new URL(env['REDIS_URL']!);
+      const redis = new URL(env['REDIS_URL']);
       expect([redis.protocol, redis.hostname, redis.port]).toEqual(['redis:', 'redis', '6379']);
     });
 
@@ -191,25 +216,28 @@ describe('docker-compose.yml', () => {
       const host = { POSTGRES_PASSWORD: 'from-the-host' };
       expect(environmentOf('postgres', host)['POSTGRES_PASSWORD']).toBe('from-the-host');
       for (const name of APP_SERVICES) {
-        expect(new URL(environmentOf(name, host)['DATABASE_URL']!).password).toBe('from-the-host');
+        expect(new URL(environmentOf(name, host)['DATABASE_URL']).password).toBe('from-the-host');
       }
     });
 
     it.each(APP_SERVICES)('%s sets only keys of the environment schema (or POSTGRES_*)', (name) => {
-      const unknown = Object.keys(rawEnvironment(services[name]!)).filter(
+      const unknown = Object.keys(rawEnvironment(services[name])).filter(
         (key) => !schemaKeys.has(key) && !key.startsWith('POSTGRES_'),
       );
       expect(unknown).toEqual([]);
     });
 
-    it.each(APP_SERVICES)('%s gets a valid production configuration when the host sets nothing', (name) => {
-      const config = loadConfig(environmentOf(name));
-      expect(config.env).toBe('production');
-      expect(config.databaseUrl).toBeDefined();
-      expect(config.redisUrl).toBeDefined();
-      expect(config.timeZone).toBe('Europe/Madrid');
-      expect(config.firstAdmin).toEqual({ email: undefined, password: undefined });
-    });
+    it.each(APP_SERVICES)(
+      '%s gets a valid production configuration when the host sets nothing',
+      (name) => {
+        const config = loadConfig(environmentOf(name));
+        expect(config.env).toBe('production');
+        expect(config.databaseUrl).toBeDefined();
+        expect(config.redisUrl).toBeDefined();
+        expect(config.timeZone).toBe('Europe/Madrid');
+        expect(config.firstAdmin).toEqual({ email: undefined, password: undefined });
+      },
+    );
 
     it('passes the time zone and the first accounts through from the host', () => {
       const host = {
@@ -223,20 +251,25 @@ describe('docker-compose.yml', () => {
     });
 
     it('writes no secret: first-account values only come from the host', () => {
-      const env = rawEnvironment(services['api']!);
-      for (const key of ['FITA_ADMIN_EMAIL', 'FITA_ADMIN_PASSWORD', 'FITA_LRS_KEY', 'FITA_LRS_SECRET']) {
+      const env = rawEnvironment(services['api']);
+      for (const key of [
+        'FITA_ADMIN_EMAIL',
+        'FITA_ADMIN_PASSWORD',
+        'FITA_LRS_KEY',
+        'FITA_LRS_SECRET',
+      ]) {
         expect(env[key]).toBe(`\${${key}:-}`);
       }
     });
 
     it('api publishes port 3000 and listens on it', () => {
-      expect(services['api']!.ports).toEqual(['3000:3000']);
+      expect(services['api'].ports).toEqual(['3000:3000']);
       expect(environmentOf('api')['PORT'] ?? '3000').toBe('3000');
     });
 
     it('worker publishes no port and has no fixed container name, so it scales', () => {
-      expect(services['worker']!.ports).toBeUndefined();
-      expect(services['worker']!.container_name).toBeUndefined();
+      expect(services['worker'].ports).toBeUndefined();
+      expect(services['worker'].container_name).toBeUndefined();
     });
   });
 });
@@ -254,7 +287,7 @@ describe('Dockerfile', () => {
     .filter((line) => line !== '')
     .map((line) => {
       const [name, ...rest] = line.split(/\s+/);
-      return { name: name!.toUpperCase(), args: rest.join(' ') };
+      return { name: name.toUpperCase(), args: rest.join(' ') };
     });
   const stages: Instruction[][] = [];
   for (const instruction of instructions) {
@@ -263,17 +296,32 @@ describe('Dockerfile', () => {
   }
   const build = stages[0] ?? [];
   const runtime = stages.at(-1) ?? [];
-  const args = (stage: Instruction[], name: string) => stage.filter((i) => i.name === name).map((i) => i.args);
-  const envOf = (stage: Instruction[]) =>
-    Object.fromEntries(args(stage, 'ENV').flatMap((line) => line.split(/\s+/).map((pair) => pair.split('='))));
+  const args = (stage: Instruction[], name: string) =>
+    stage.filter((i) => i.name === name).map((i) => i.args);
+  const envOf = (stage: Instruction[]): Record<string, string> =>
+    Object.fromEntries(
+      args(stage, 'ENV').flatMap((line) =>
+        line
+          .split(/\s+/)
+          .map((pair): [string, string] => [
+            pair.slice(0, pair.indexOf('=')),
+            pair.slice(pair.indexOf('=') + 1),
+          ]),
+      ),
+    );
 
   it('builds in one stage and runs in another, both on node:20-bookworm-slim', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const from of args(instructions, 'FROM')) expect(from).toMatch(/^node:20-bookworm-slim( AS \w+)?$/i);
+    for (const from of args(instructions, 'FROM'))
+      expect(from).toMatch(/^node:20-bookworm-slim( AS \w+)?$/i);
   });
 
   it('builds the whole workspace with npm ci and npm run build, offline-friendly', () => {
-    expect(envOf(build)).toMatchObject({ NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NG_CLI_ANALYTICS: 'false' });
+    expect(envOf(build)).toMatchObject({
+      NX_DAEMON: 'false',
+      NX_NO_CLOUD: 'true',
+      NG_CLI_ANALYTICS: 'false',
+    });
     const runs = args(build, 'RUN');
     expect(runs.findIndex((run) => /^npm ci\b/.test(run))).toBeGreaterThanOrEqual(0);
     expect(runs.findIndex((run) => run === 'npm run build')).toBeGreaterThan(
@@ -286,13 +334,16 @@ describe('Dockerfile', () => {
     ['runtime', runtime],
   ])('copies the package.json of every workspace before npm ci (%s stage)', (_name, stage) => {
     const copies = args(stage, 'COPY');
-    for (const workspace of workspaces()) expect(copies).toContain(`${workspace}/package.json ${workspace}/`);
+    for (const workspace of workspaces())
+      expect(copies).toContain(`${workspace}/package.json ${workspace}/`);
     expect(copies).toContain('package.json package-lock.json ./');
   });
 
   it('installs production dependencies only in the runtime stage', () => {
     expect(args(runtime, 'RUN').some((run) => /^npm ci --omit=dev\b/.test(run))).toBe(true);
-    expect(args(runtime, 'COPY').filter((copy) => !copy.startsWith('--from=') && /^\.\s/.test(copy))).toEqual([]);
+    expect(
+      args(runtime, 'COPY').filter((copy) => !copy.startsWith('--from=') && /^\.\s/.test(copy)),
+    ).toEqual([]);
   });
 
   it('copies the built libs, API and dashboard, where the workspace links expect them', () => {
@@ -302,27 +353,33 @@ describe('Dockerfile', () => {
     for (const lib of libs) {
       expect(copies).toContain(`--from=build /app/${lib}/dist ${lib}/dist`);
       // node_modules/@fita/<lib> links to libs/<lib>; its exports must point into dist.
-      const manifest = JSON.parse(fs.readFileSync(path.join(root, lib, 'package.json'), 'utf8')) as {
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(root, lib, 'package.json'), 'utf8'),
+      ) as {
         exports: Record<string, { default: string }>;
       };
-      expect(manifest.exports['.']!.default).toMatch(/^\.\/dist\//);
+      expect(manifest.exports['.'].default).toMatch(/^\.\/dist\//);
     }
     expect(copies).toContain('--from=build /app/apps/api/dist apps/api/dist');
-    expect(copies).toContain('--from=build /app/apps/dashboard/dist/browser apps/dashboard/dist/browser');
+    expect(copies).toContain(
+      '--from=build /app/apps/dashboard/dist/browser apps/dashboard/dist/browser',
+    );
     expect(args(build, 'WORKDIR')).toEqual(['/app']);
   });
 
   it('runs main.js as the node user in production, on port 3000', () => {
     const env = envOf(runtime);
     expect(env['NODE_ENV']).toBe('production');
-    const appKeys = Object.keys(env).filter((key) => /^(FITA_|NODE_ENV$|PORT$|LOG_LEVEL$)/.test(key));
+    const appKeys = Object.keys(env).filter((key) =>
+      /^(FITA_|NODE_ENV$|PORT$|LOG_LEVEL$)/.test(key),
+    );
     expect(appKeys.filter((key) => !schemaKeys.has(key))).toEqual([]);
     expect(env['FITA_DASHBOARD_DIR']).toBe('/app/apps/dashboard/dist/browser');
     expect(args(runtime, 'USER')).toEqual(['node']);
     expect(args(runtime, 'EXPOSE')).toEqual(['3000']);
     const cmd = args(runtime, 'CMD');
     expect(cmd).toHaveLength(1);
-    expect(JSON.parse(cmd[0]!)).toEqual(['node', 'apps/api/dist/main.js']);
+    expect(JSON.parse(cmd[0])).toEqual(['node', 'apps/api/dist/main.js']);
     expect(fs.existsSync(path.join(root, 'apps/api/src/main.ts'))).toBe(true);
   });
 });
@@ -336,13 +393,31 @@ describe('.dockerignore', () => {
 
   it('leaves out dependencies, build output, data and history at any depth', () => {
     expect(patterns).toEqual(
-      expect.arrayContaining(['.git', '**/node_modules', '**/dist', '**/coverage', '**/.nx', 'data', '.env']),
+      expect.arrayContaining([
+        '.git',
+        '**/node_modules',
+        '**/dist',
+        '**/coverage',
+        '**/.nx',
+        'data',
+        '.env',
+      ]),
     );
   });
 
   it('keeps what the build needs', () => {
-    for (const needed of ['package.json', 'package-lock.json', 'nx.json', 'tsconfig.base.json', 'apps', 'libs', 'tools']) {
-      expect(patterns.filter((pattern) => pattern.replace(/^\*\*\//, '') === needed || pattern === '*')).toEqual([]);
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'nx.json',
+      'tsconfig.base.json',
+      'apps',
+      'libs',
+      'tools',
+    ]) {
+      expect(
+        patterns.filter((pattern) => pattern.replace(/^\*\*\//, '') === needed || pattern === '*'),
+      ).toEqual([]);
     }
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from './config.js';
-import { envSchema } from './env.schema.js';
+import { envSchema, withoutEmptyValues } from './env.schema.js';
 import { findRepoRoot } from './repo-root.js';
 
 /**
@@ -26,12 +26,14 @@ const lines = text.split('\n');
 const entries: Entry[] = lines.flatMap((raw, index): Entry[] => {
   const line = raw.trim();
   const active = ASSIGNMENT.exec(line);
-  if (active) return [{ key: active[1]!, value: active[2]!, commented: false, line: index }];
+  if (active) return [{ key: active[1], value: active[2], commented: false, line: index }];
   const commented = COMMENTED_ASSIGNMENT.exec(line);
-  if (commented) return [{ key: commented[1]!, value: commented[2]!, commented: true, line: index }];
+  if (commented) return [{ key: commented[1], value: commented[2], commented: true, line: index }];
   return [];
 });
-const activeEnv = Object.fromEntries(entries.filter((e) => !e.commented).map((e) => [e.key, e.value]));
+const activeEnv = Object.fromEntries(
+  entries.filter((e) => !e.commented).map((e) => [e.key, e.value]),
+);
 const schemaKeys = Object.keys(envSchema.shape).sort();
 const schemaDefaults: Record<string, unknown> = envSchema.parse({});
 
@@ -47,17 +49,19 @@ describe('.env.example', () => {
   });
 
   it('writes every line as a header, a comment, a KEY=value or a blank', () => {
-    const stray = lines.filter((line) => line.trim() !== '' && !line.startsWith('#') && !ASSIGNMENT.test(line));
+    const stray = lines.filter(
+      (line) => line.trim() !== '' && !line.startsWith('#') && !ASSIGNMENT.test(line),
+    );
     expect(stray).toEqual([]);
   });
 
   it.each(entries.filter((e) => !e.commented).map((e) => [e.key, e.value] as const))(
     '%s=%s parses to the schema default',
     (key, value) => {
-      const parsed = envSchema.safeParse({ [key]: value });
-      expect(parsed.success ? parsed.data[key as keyof typeof parsed.data] : parsed.error.issues).toEqual(
-        schemaDefaults[key],
-      );
+      const parsed = envSchema.safeParse(withoutEmptyValues({ [key]: value }));
+      expect(
+        parsed.success ? parsed.data[key as keyof typeof parsed.data] : parsed.error.issues,
+      ).toEqual(schemaDefaults[key]);
     },
   );
 
@@ -77,7 +81,9 @@ describe('.env.example', () => {
 
   it('describes each key in one comment line right above it', () => {
     const undocumented = entries
-      .filter((entry) => !isDescription(lines[entry.line - 1]) || isDescription(lines[entry.line - 2]))
+      .filter(
+        (entry) => !isDescription(lines[entry.line - 1]) || isDescription(lines[entry.line - 2]),
+      )
       .map((entry) => entry.key);
     expect(undocumented).toEqual([]);
   });
@@ -85,7 +91,12 @@ describe('.env.example', () => {
   it('groups the keys: runtime, services, first accounts, reporting, logging', () => {
     const groups = lines
       .filter((line) => line.startsWith('## '))
-      .map((line) => line.slice(3).replace(/\s*\(.*$/, '').toLowerCase());
+      .map((line) =>
+        line
+          .slice(3)
+          .replace(/\s*\(.*$/, '')
+          .toLowerCase(),
+      );
     expect(groups).toEqual(['runtime', 'services', 'first accounts', 'reporting', 'logging']);
   });
 

@@ -1,20 +1,18 @@
 import { z } from 'zod';
 
-const optionalString = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
-
 const timeZone = z
   .string()
   .trim()
-  .refine((zone) => isKnownTimeZone(zone), { message: 'is not an IANA time zone (e.g. Europe/Madrid)' });
+  .refine((zone) => isKnownTimeZone(zone), {
+    message: 'is not an IANA time zone (e.g. Europe/Madrid)',
+  });
 
 const postgresUrl = z
   .string()
   .trim()
-  .refine((url) => /^postgres(ql)?:\/\//.test(url), { message: 'must start with postgres:// or postgresql://' });
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), {
+    message: 'must start with postgres:// or postgresql://',
+  });
 
 const redisUrl = z
   .string()
@@ -22,29 +20,39 @@ const redisUrl = z
   .refine((url) => /^rediss?:\/\//.test(url), { message: 'must start with redis:// or rediss://' });
 
 /**
- * Every environment key Fita reads (spec section 10). `.env.example` lists the
+ * Every environment key (empty values are removed before parsing, so they mean
+ * "not set"). Fita reads (spec section 10). `.env.example` lists the
  * same keys with their defaults; a test keeps the two in step.
  */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   FITA_DATA_DIR: z.string().trim().min(1).default('./data'),
-  DATABASE_URL: optionalString.pipe(postgresUrl.optional()),
-  REDIS_URL: optionalString.pipe(redisUrl.optional()),
+  DATABASE_URL: postgresUrl.optional(),
+  REDIS_URL: redisUrl.optional(),
   FITA_QUEUE_PREFIX: z
     .string()
     .trim()
-    .regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lower-case letters, digits or _ (max 40), starting with a letter')
+    .regex(
+      /^[a-z][a-z0-9_]{0,39}$/,
+      'must be lower-case letters, digits or _ (max 40), starting with a letter',
+    )
     .default('fita'),
   FITA_TIMEZONE: timeZone.default('Europe/Madrid'),
-  FITA_ADMIN_EMAIL: optionalString.pipe(z.email('must be an e-mail address').optional()),
-  FITA_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must have at least 12 characters').optional()),
-  FITA_LRS_KEY: optionalString.pipe(
-    z.string().regex(/^[A-Za-z0-9._~-]{8,64}$/, 'must be 8-64 characters of A-Z a-z 0-9 . _ ~ -').optional(),
-  ),
-  FITA_LRS_SECRET: optionalString.pipe(z.string().min(16, 'must have at least 16 characters').optional()),
-  FITA_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
-  FITA_DASHBOARD_DIR: optionalString,
+  FITA_ADMIN_EMAIL: z.string().trim().pipe(z.email('must be an e-mail address')).optional(),
+  FITA_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
+  FITA_LRS_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._~-]{8,64}$/, 'must be 8-64 characters of A-Z a-z 0-9 . _ ~ -')
+    .optional(),
+  FITA_LRS_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
+  FITA_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  FITA_DASHBOARD_DIR: z.string().trim().optional(),
   FITA_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
@@ -58,4 +66,15 @@ function isKnownTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An empty value means "not set", so `KEY=` in a .env file gives the default. */
+export function withoutEmptyValues(
+  environment: Record<string, string | undefined>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(environment).filter(
+      (entry): entry is [string, string] => (entry[1] ?? '').trim() !== '',
+    ),
+  );
 }
