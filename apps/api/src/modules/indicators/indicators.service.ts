@@ -4,7 +4,11 @@ import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
 import { definitionsFor } from './definitions-for.js';
-import { IndicatorsRepository, type WatermarkState } from './indicators.repository.js';
+import {
+  IndicatorsRepository,
+  type Provenance,
+  type WatermarkState,
+} from './indicators.repository.js';
 
 export interface ProvenanceView {
   cutoff: string | null;
@@ -45,6 +49,12 @@ export interface FreshnessView {
  */
 @Injectable()
 export class IndicatorsService {
+  /**
+   * Count and fingerprint at a watermark never change (voids after it are not
+   * seen), so each is computed once per watermark rather than per request.
+   */
+  private counted: { lastSeq: string; value: Promise<Provenance> } | undefined;
+
   constructor(
     private readonly repository: IndicatorsRepository,
     @InjectConfig() private readonly config: Config,
@@ -90,8 +100,13 @@ export class IndicatorsService {
 
   private async provenance(watermark: WatermarkState): Promise<ProvenanceView> {
     const definitions = definitionsFor(this.config);
+    if (this.counted?.lastSeq !== watermark.lastSeq) {
+      const value = this.repository.provenance(watermark.lastSeq, definitions.voidingVerb);
+      value.catch(() => (this.counted = undefined));
+      this.counted = { lastSeq: watermark.lastSeq, value };
+    }
     const [counted, statementsStored] = await Promise.all([
-      this.repository.provenance(watermark.lastSeq, definitions.voidingVerb),
+      this.counted.value,
       this.repository.countStatements(),
     ]);
     const cutoff = await this.asOf(watermark, statementsStored);
