@@ -4,19 +4,52 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/*', '@angular/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'exceljs', 'express', 'chart.js'];
-const DEEP_LIB_IMPORTS = { group: ['@fita/*/*', '**/libs/*/src/**'], message: 'Import a lib through its alias (@fita/xapi, @fita/metrics), never a deep path.' };
+const FRAMEWORKS = [
+  '@nestjs/*',
+  '@angular/*',
+  'typeorm',
+  'bullmq',
+  'ioredis',
+  'pg',
+  'exceljs',
+  'express',
+  'chart.js',
+];
+const DEEP_LIB_IMPORTS = {
+  group: ['@fita/*/*', '**/libs/*/src/**'],
+  message: 'Import a lib through its alias (@fita/xapi, @fita/metrics), never a deep path.',
+};
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.angular/**', '.nx/**', 'data/**', '**/*.mjs', '**/*.cjs', '**/*.js'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '**/.angular/**',
+      '.nx/**',
+      'data/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       'no-restricted-imports': ['error', { patterns: [DEEP_LIB_IMPORTS] }],
     },
   },
@@ -34,7 +67,11 @@ export default tseslint.config(
         {
           patterns: [
             DEEP_LIB_IMPORTS,
-            { group: FRAMEWORKS, message: 'libs/* stay framework-free, so they run in the API, the worker and the browser.' },
+            {
+              group: FRAMEWORKS,
+              message:
+                'libs/* stay framework-free, so they run in the API, the worker and the browser.',
+            },
             { group: ['**/apps/**'], message: 'Libraries may import only other libraries.' },
           ],
         },
@@ -46,7 +83,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [DEEP_LIB_IMPORTS, { group: [...FRAMEWORKS, 'node:*'], message: '@fita/metrics also runs in the browser: no Node or framework imports.' }] },
+        {
+          patterns: [
+            DEEP_LIB_IMPORTS,
+            {
+              group: [...FRAMEWORKS, 'node:*'],
+              message: '@fita/metrics also runs in the browser: no Node or framework imports.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -18,7 +18,10 @@ export function serverJestConfig(projectDir, overrides = {}) {
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {
-      '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: path.join(projectDir, 'tsconfig.spec.json') }],
+      '^.+\\.ts$': [
+        'ts-jest',
+        { useESM: true, tsconfig: path.join(projectDir, 'tsconfig.spec.json') },
+      ],
     },
     ...overrides,
   };

@@ -5,8 +5,15 @@ import { runMain } from './run-main.js';
 
 await runMain(async () => {
   const config = loadConfig(process.env);
-  if (!config.databaseUrl) throw new Error('npm run migrate needs DATABASE_URL (npm start migrates the embedded database itself).');
+  if (!config.databaseUrl)
+    throw new Error(
+      'npm run migrate needs DATABASE_URL (npm start migrates the embedded database itself).',
+    );
   const { applied } = await migrateDatabase(config.databaseUrl);
-  process.stdout.write(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'No pending migration.\n');
+  process.stdout.write(
+    applied.length
+      ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`
+      : 'No pending migration.\n',
+  );
   process.exit(0);
 });

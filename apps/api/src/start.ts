@@ -22,7 +22,10 @@ await runMain(async () => {
     const baseUrl = `http://localhost:${config.port}`;
     printFirstRun(await ensureFirstAccounts(app), baseUrl);
     await app.listen(config.port, '0.0.0.0');
-    logger.log(`Fita is running at ${baseUrl} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}, queue on ${config.redisUrl ? 'Redis' : 'Postgres'})`, 'Start');
+    logger.log(
+      `Fita is running at ${baseUrl} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}, queue on ${config.redisUrl ? 'Redis' : 'Postgres'})`,
+      'Start',
+    );
   } catch (error) {
     await database.stop();
     throw error;

@@ -3,11 +3,23 @@ import type { TestApp } from './test-app.js';
 /** Thin HTTP helpers over fetch, so specs read as what a client does. */
 export function lrsHeaders(app: Pick<TestApp, 'lrs'>): Record<string, string> {
   const basic = Buffer.from(`${app.lrs.key}:${app.lrs.secret}`).toString('base64');
-  return { Authorization: `Basic ${basic}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
+  return {
+    Authorization: `Basic ${basic}`,
+    'X-Experience-API-Version': '1.0.3',
+    'Content-Type': 'application/json',
+  };
 }
 
-export async function postStatements(app: TestApp, body: unknown, headers = lrsHeaders(app)): Promise<Response> {
-  return fetch(`${app.baseUrl}/xapi/statements`, { method: 'POST', headers, body: JSON.stringify(body) });
+export async function postStatements(
+  app: TestApp,
+  body: unknown,
+  headers = lrsHeaders(app),
+): Promise<Response> {
+  return fetch(`${app.baseUrl}/xapi/statements`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+  });
 }
 
 export async function login(app: Pick<TestApp, 'baseUrl' | 'admin'>): Promise<string> {
@@ -16,17 +28,28 @@ export async function login(app: Pick<TestApp, 'baseUrl' | 'admin'>): Promise<st
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(app.admin),
   });
-  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`login failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
 }
 
-export async function getJson<T = unknown>(baseUrl: string, path: string, token: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+export async function getJson<T = unknown>(
+  baseUrl: string,
+  path: string,
+  token: string,
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   return { status: response.status, body: (await response.json()) as T };
 }
 
 /** Polls freshness until every stored statement is processed (spec section 10). */
-export async function waitForFreshness(baseUrl: string, token: string, timeoutMs = 30_000): Promise<void> {
+export async function waitForFreshness(
+  baseUrl: string,
+  token: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

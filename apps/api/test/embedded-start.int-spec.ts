@@ -32,20 +32,31 @@ describe('npm start: the embedded default', () => {
   it('prints the first admin and LRS credential and serves /xapi/about and /health', async () => {
     expect(fita.credentials.email).toBe('admin@fita.local');
     expect((await fetch(`${fita.baseUrl}/xapi/about`)).status).toBe(200);
-    expect(await (await fetch(`${fita.baseUrl}/health`)).json()).toEqual({ status: 'ok', database: 'up', queue: 'up' });
+    expect(await (await fetch(`${fita.baseUrl}/health`)).json()).toEqual({
+      status: 'ok',
+      database: 'up',
+      queue: 'up',
+    });
   });
 
   it('counts two actors of 2020 as users: 2 once freshness has caught up', async () => {
     const app = { baseUrl: fita.baseUrl, lrs: fita.credentials.lrs };
     const response = await postStatements(app as never, [
       statement({ actor: { mbox: 'mailto:first@example.org' }, timestamp: '2020-03-01T10:00:00Z' }),
-      statement({ actor: { mbox: 'mailto:second@example.org' }, timestamp: '2020-09-01T10:00:00Z' }),
+      statement({
+        actor: { mbox: 'mailto:second@example.org' },
+        timestamp: '2020-09-01T10:00:00Z',
+      }),
     ]);
     expect(response.status).toBe(200);
 
     const token = await fita.login();
     await waitForFreshness(fita.baseUrl, token, 60_000);
-    const { body } = await getJson<{ users: number }>(fita.baseUrl, '/api/indicators?from=2020-01-01&to=2020-12-31', token);
+    const { body } = await getJson<{ users: number }>(
+      fita.baseUrl,
+      '/api/indicators?from=2020-01-01&to=2020-12-31',
+      token,
+    );
     expect(body.users).toBe(2);
   });
 
@@ -57,7 +68,11 @@ describe('npm start: the embedded default', () => {
     fita = await startFita(repoRoot, dataDir, port, credentials);
     expect(fita.printedCredentials).toBe(false);
     const token = await fita.login();
-    const { body } = await getJson<{ users: number }>(fita.baseUrl, '/api/indicators?from=2020-01-01&to=2020-12-31', token);
+    const { body } = await getJson<{ users: number }>(
+      fita.baseUrl,
+      '/api/indicators?from=2020-01-01&to=2020-12-31',
+      token,
+    );
     expect(body.users).toBe(2);
   }, 120_000);
 });
@@ -77,17 +92,36 @@ interface RunningFita {
   stop(): Promise<number | null>;
 }
 
-async function startFita(repoRoot: string, dataDir: string, port: number, known?: Credentials): Promise<RunningFita> {
-  const env: NodeJS.ProcessEnv = { ...process.env, FITA_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'log' };
+async function startFita(
+  repoRoot: string,
+  dataDir: string,
+  port: number,
+  known?: Credentials,
+): Promise<RunningFita> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    FITA_DATA_DIR: dataDir,
+    PORT: String(port),
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'log',
+  };
   delete env['DATABASE_URL'];
   delete env['REDIS_URL'];
-  const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/start.js')], { cwd: repoRoot, env });
+  const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/start.js')], {
+    cwd: repoRoot,
+    env,
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-  await waitFor(() => output.includes('Fita is running at'), child, () => output, 90_000);
+  await waitFor(
+    () => output.includes('Fita is running at'),
+    child,
+    () => output,
+    90_000,
+  );
   const printed = output.includes('first start');
   const credentials = printed ? parseCredentials(output) : (known as Credentials);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -131,8 +165,10 @@ async function waitFor(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!ready()) {
-    if (child.exitCode !== null) throw new Error(`start.js exited with ${child.exitCode}:\n${output()}`);
-    if (Date.now() > deadline) throw new Error(`start.js not ready after ${timeoutMs} ms:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`start.js exited with ${child.exitCode}:\n${output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`start.js not ready after ${timeoutMs} ms:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -7,6 +7,9 @@ export const TEST_ENV = {
 
 export function testEnv(name: keyof typeof TEST_ENV): string {
   const value = process.env[TEST_ENV[name]];
-  if (!value) throw new Error(`${TEST_ENV[name]} is not set: run integration specs through apps/api/jest.config.mjs`);
+  if (!value)
+    throw new Error(
+      `${TEST_ENV[name]} is not set: run integration specs through apps/api/jest.config.mjs`,
+    );
   return value;
 }

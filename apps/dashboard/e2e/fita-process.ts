@@ -34,7 +34,10 @@ export async function startFita(): Promise<FitaProcess> {
   };
   delete env['DATABASE_URL'];
   delete env['REDIS_URL'];
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'apps/api/dist/start.js')], { cwd: REPO_ROOT, env });
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'apps/api/dist/start.js')], {
+    cwd: REPO_ROOT,
+    env,
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -70,7 +73,8 @@ export async function postStatements(fita: FitaProcess, statements: unknown[]): 
     },
     body: JSON.stringify(statements),
   });
-  if (response.status !== 200) throw new Error(`statements refused: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`statements refused: ${response.status} ${await response.text()}`);
 }
 
 function freePort(): Promise<number> {

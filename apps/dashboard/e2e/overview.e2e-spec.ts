@@ -14,7 +14,11 @@ describe('dashboard in Chromium against a running Fita', () => {
   beforeAll(async () => {
     fita = await startFita();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
   });
 
   afterAll(async () => {
@@ -47,7 +51,10 @@ describe('dashboard in Chromium against a running Fita', () => {
   });
 
   it('downloads the Excel workbook of the chosen year', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('fita-indicators-2020-01-01-2020-12-31.xlsx');
     const file = await download.path();
     // An xlsx file is a zip archive.
@@ -56,11 +63,19 @@ describe('dashboard in Chromium against a running Fita', () => {
 });
 
 /** Waits until the element shows `expected`: the page itself polls freshness and reloads its figures. */
-async function expectText(page: Page, testId: string, expected: string, timeoutMs = 60_000): Promise<void> {
+async function expectText(
+  page: Page,
+  testId: string,
+  expected: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen: string | null = null;
   while (Date.now() < deadline) {
-    seen = await page.getByTestId(testId).textContent({ timeout: 5_000 }).catch(() => null);
+    seen = await page
+      .getByTestId(testId)
+      .textContent({ timeout: 5_000 })
+      .catch(() => null);
     if (seen?.trim() === expected) return;
     await page.waitForTimeout(250);
   }

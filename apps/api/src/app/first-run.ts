@@ -19,11 +19,17 @@ export async function ensureFirstAccounts(app: INestApplicationContext): Promise
  * started Fita, once, when they were created (spec section 10). Never through
  * the logger, whose output may be shipped elsewhere.
  */
-export function printFirstRun(result: FirstRunResult, baseUrl: string, out: NodeJS.WritableStream = process.stdout): void {
+export function printFirstRun(
+  result: FirstRunResult,
+  baseUrl: string,
+  out: NodeJS.WritableStream = process.stdout,
+): void {
   const lines: string[] = [];
   if (result.admin) {
     lines.push(`  Dashboard login   ${result.admin.email}`);
-    lines.push(`  Password          ${result.admin.generatedPassword ?? '(from FITA_ADMIN_PASSWORD)'}`);
+    lines.push(
+      `  Password          ${result.admin.generatedPassword ?? '(from FITA_ADMIN_PASSWORD)'}`,
+    );
   }
   if (result.lrs) {
     lines.push(`  LRS endpoint      ${baseUrl}/xapi/`);
@@ -32,5 +38,7 @@ export function printFirstRun(result: FirstRunResult, baseUrl: string, out: Node
   }
   if (lines.length === 0) return;
   const rule = '-'.repeat(64);
-  out.write(`\n${rule}\n  Fita: first start. Keep these; they are not shown again.\n${lines.join('\n')}\n${rule}\n\n`);
+  out.write(
+    `\n${rule}\n  Fita: first start. Keep these; they are not shown again.\n${lines.join('\n')}\n${rule}\n\n`,
+  );
 }

@@ -11,7 +11,8 @@ export interface Database {
 
 /** DATABASE_URL when configured; otherwise the embedded Postgres under FITA_DATA_DIR. */
 export async function resolveDatabase(config: Config, logger: LoggerService): Promise<Database> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
+  if (config.databaseUrl)
+    return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   const running = await startEmbeddedPostgres({
     dataDir: config.dataDir,
     log: (level, message) => {
@@ -30,7 +31,9 @@ export async function assertMigrated(url: string): Promise<void> {
 
 /** Production needs both services (spec section 10); say so plainly rather than fall back. */
 export function assertProductionServices(config: Config, command: string): void {
-  const missing = [!config.databaseUrl && 'DATABASE_URL', !config.redisUrl && 'REDIS_URL'].filter(Boolean);
+  const missing = [!config.databaseUrl && 'DATABASE_URL', !config.redisUrl && 'REDIS_URL'].filter(
+    Boolean,
+  );
   if (missing.length > 0) {
     throw new Error(
       `${command} needs ${missing.join(' and ')}. For a local all-in-one Fita without services, use "npm start".`,

@@ -17,7 +17,11 @@ export function shutdownOnSignals(steps: (() => Promise<unknown>)[], logger: Log
           await step();
         } catch (error) {
           code = 1;
-          logger.error(`shutdown step failed: ${error instanceof Error ? error.message : String(error)}`, undefined, 'Shutdown');
+          logger.error(
+            `shutdown step failed: ${error instanceof Error ? error.message : String(error)}`,
+            undefined,
+            'Shutdown',
+          );
         }
       }
       process.exit(code);

@@ -17,7 +17,9 @@ export function serveDashboard(server: Express, dashboardDir: string): void {
       response
         .status(503)
         .type('text/plain')
-        .send(`The dashboard is not built yet (looked in ${dashboardDir}). Run "npm run build", or "npm start" which builds it.`);
+        .send(
+          `The dashboard is not built yet (looked in ${dashboardDir}). Run "npm run build", or "npm start" which builds it.`,
+        );
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');

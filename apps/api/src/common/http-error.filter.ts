@@ -1,4 +1,10 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError } from './app-error.js';
 
@@ -21,11 +27,21 @@ export class HttpErrorFilter implements ExceptionFilter {
     response.status(status).json(body);
   }
 
-  private describe(error: unknown): { status: number; body: ErrorBody; headers: Record<string, string> } {
+  private describe(error: unknown): {
+    status: number;
+    body: ErrorBody;
+    headers: Record<string, string>;
+  } {
     if (error instanceof AppError) {
       const headers: Record<string, string> =
-        error.status === 401 && error.code.startsWith('lrs.') ? { 'WWW-Authenticate': 'Basic realm="Fita LRS"' } : {};
-      return { status: error.status, body: { code: error.code, message: error.message, details: error.details }, headers };
+        error.status === 401 && error.code.startsWith('lrs.')
+          ? { 'WWW-Authenticate': 'Basic realm="Fita LRS"' }
+          : {};
+      return {
+        status: error.status,
+        body: { code: error.code, message: error.message, details: error.details },
+        headers,
+      };
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
@@ -35,12 +51,19 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (isBodyParserError(error)) {
       return {
         status: error.status,
-        body: { code: 'request.malformed_body', message: `The request body could not be read: ${error.message}` },
+        body: {
+          code: 'request.malformed_body',
+          message: `The request body could not be read: ${error.message}`,
+        },
         headers: {},
       };
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return { status: 500, body: { code: 'internal', message: 'Internal error; the server log has the details.' }, headers: {} };
+    return {
+      status: 500,
+      body: { code: 'internal', message: 'Internal error; the server log has the details.' },
+      headers: {},
+    };
   }
 }
 
@@ -54,5 +77,9 @@ function httpExceptionMessage(error: HttpException): string {
 
 function isBodyParserError(error: unknown): error is { status: number; message: string } {
   const candidate = error as { type?: unknown; status?: unknown };
-  return typeof candidate?.type === 'string' && typeof candidate.status === 'number' && candidate.status < 500;
+  return (
+    typeof candidate?.type === 'string' &&
+    typeof candidate.status === 'number' &&
+    candidate.status < 500
+  );
 }

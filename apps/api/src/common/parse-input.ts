@@ -10,7 +10,11 @@ export interface FieldProblem {
  * Validates a request body or query at the edge; every problem is reported at
  * once with the field it concerns.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = 'request'): z.infer<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what = 'request',
+): z.infer<S> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
   const problems: FieldProblem[] = result.error.issues.map((issue) => ({

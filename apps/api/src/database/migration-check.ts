@@ -5,7 +5,9 @@ import { withScratchDatabase } from './scratch-database.js';
 
 const serverUrl = process.env['DATABASE_URL'];
 if (!serverUrl) {
-  process.stderr.write('migration-check needs DATABASE_URL (any Postgres server; a scratch database is used)\n');
+  process.stderr.write(
+    'migration-check needs DATABASE_URL (any Postgres server; a scratch database is used)\n',
+  );
   process.exit(2);
 }
 
@@ -15,7 +17,9 @@ const drift = await withScratchDatabase(serverUrl, async (url) => {
 });
 
 if (drift.length > 0) {
-  process.stderr.write(`Entities and migrations disagree; a migration is missing:\n${drift.join(';\n')};\n`);
+  process.stderr.write(
+    `Entities and migrations disagree; a migration is missing:\n${drift.join(';\n')};\n`,
+  );
   process.exit(1);
 }
 process.stdout.write('Migrations match the entities: no migration pending.\n');

@@ -54,9 +54,15 @@ ${lines(down)}
   }
 }
 `;
-const file = path.join(findRepoRoot(), 'apps/api/src/database/migrations', `${timestamp}-${kebab(name)}.ts`);
+const file = path.join(
+  findRepoRoot(),
+  'apps/api/src/database/migrations',
+  `${timestamp}-${kebab(name)}.ts`,
+);
 fs.writeFileSync(file, source);
-process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}; add it to migrations/index.ts.\n`);
+process.stdout.write(
+  `Wrote ${path.relative(process.cwd(), file)}; add it to migrations/index.ts.\n`,
+);
 
 function kebab(value: string): string {
   return value.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();

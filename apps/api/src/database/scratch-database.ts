@@ -8,7 +8,11 @@ export function databaseUrlFor(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function createDatabase(serverUrl: string, database: string, template?: string): Promise<string> {
+export async function createDatabase(
+  serverUrl: string,
+  database: string,
+  template?: string,
+): Promise<string> {
   await withAdminClient(serverUrl, async (client) => {
     const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : '';
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}${from}`);
@@ -23,7 +27,10 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
 }
 
 /** Runs `work` against a new empty database that is dropped afterwards. */
-export async function withScratchDatabase<T>(serverUrl: string, work: (url: string) => Promise<T>): Promise<T> {
+export async function withScratchDatabase<T>(
+  serverUrl: string,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
   const name = `fita_scratch_${randomBytes(4).toString('hex')}`;
   const url = await createDatabase(serverUrl, name);
   try {
@@ -33,7 +40,10 @@ export async function withScratchDatabase<T>(serverUrl: string, work: (url: stri
   }
 }
 
-async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   // CREATE/DROP DATABASE cannot run inside the target database: use `postgres`.
   const client = new pg.Client({ connectionString: databaseUrlFor(serverUrl, 'postgres') });
   await client.connect();

@@ -1,5 +1,11 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { JOBS, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName } from './job-registry.js';
+import {
+  JOBS,
+  QUEUE_NAMES,
+  type JobName,
+  type JobPayloads,
+  type QueueName,
+} from './job-registry.js';
 import type { AnyQueue, QueueBackend } from './queue-backend.js';
 
 /** Adds jobs by name; the registry decides their queue and options. */
@@ -28,7 +34,9 @@ export class JobQueues implements OnModuleDestroy {
   /** For /health: the queue store answers within the time limit. */
   async ping(timeoutMs = 2_000): Promise<boolean> {
     const check = Promise.all(QUEUE_NAMES.map((name) => this.queue(name).getJobCounts('waiting')));
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timeout')), timeoutMs).unref(),
+    );
     try {
       await Promise.race([check, timeout]);
       return true;

@@ -34,6 +34,16 @@ export const JOBS: Record<JobName, JobDefinition> = {
 };
 
 /** Safety net: a refresh every minute even if an enqueue after ingestion was lost. */
-export const JOB_SCHEDULES: { id: string; job: JobName; everyMs: number; payload: JobPayloads[JobName] }[] = [
-  { id: 'indicators-refresh-every-minute', job: 'indicators-refresh', everyMs: 60_000, payload: { reason: 'schedule' } },
+export const JOB_SCHEDULES: {
+  id: string;
+  job: JobName;
+  everyMs: number;
+  payload: JobPayloads[JobName];
+}[] = [
+  {
+    id: 'indicators-refresh-every-minute',
+    job: 'indicators-refresh',
+    everyMs: 60_000,
+    payload: { reason: 'schedule' },
+  },
 ];

@@ -35,7 +35,9 @@ export interface QueueBackendSettings {
 }
 
 export function createQueueBackend(settings: QueueBackendSettings): QueueBackend {
-  return settings.redisUrl ? redisBackend(settings.redisUrl, settings.prefix) : postgresBackend(settings);
+  return settings.redisUrl
+    ? redisBackend(settings.redisUrl, settings.prefix)
+    : postgresBackend(settings);
 }
 
 function redisBackend(url: string, prefix: string): QueueBackend {
@@ -52,7 +54,9 @@ function redisBackend(url: string, prefix: string): QueueBackend {
     createWorker: (name, processor, options) =>
       new Worker(name, processor, { ...options, connection: connect(), prefix }),
     close: async () => {
-      await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
+      await Promise.all(
+        connections.map((connection) => connection.quit().catch(() => connection.disconnect())),
+      );
     },
   };
 }
@@ -68,7 +72,8 @@ function postgresBackend(settings: QueueBackendSettings): QueueBackend {
   return {
     kind: 'postgres',
     createQueue: (name) => new classes.Queue(name, { connection }),
-    createWorker: (name, processor, options) => new classes.Worker(name, processor, { ...options, connection }),
+    createWorker: (name, processor, options) =>
+      new classes.Worker(name, processor, { ...options, connection }),
     close: () => Promise.resolve(),
   };
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JOB_SCHEDULES, JOBS, QUEUE_NAMES, type QueueName } from './job-registry.js';
 import { JobQueues } from './job-queues.service.js';
@@ -29,8 +35,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     for (const name of QUEUE_NAMES) {
       const processor = this.processors[name];
-      const worker = this.backend.createWorker(name, (job) => processor.process(job), { concurrency: 1 });
-      worker.on('failed', (job, error) => this.logger.warn(`${name}/${job?.name ?? '?'} failed: ${error.message}`));
+      const worker = this.backend.createWorker(name, (job) => processor.process(job), {
+        concurrency: 1,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`${name}/${job?.name ?? '?'} failed: ${error.message}`),
+      );
       worker.on('error', (error) => this.logger.warn(`worker ${name}: ${error.message}`));
       this.workers.push(worker);
     }
@@ -40,7 +50,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
       const { deduplication: _ignored, ...templateOptions } = options;
       await this.queues
         .queue(queue)
-        .upsertJobScheduler(schedule.id, { every: schedule.everyMs }, { name: schedule.job, data: schedule.payload, opts: templateOptions });
+        .upsertJobScheduler(
+          schedule.id,
+          { every: schedule.everyMs },
+          { name: schedule.job, data: schedule.payload, opts: templateOptions },
+        );
     }
     this.logger.log(`workers running on ${this.backend.kind}: ${QUEUE_NAMES.join(', ')}`);
   }

@@ -13,11 +13,7 @@ export class IndicatorFacts1795734402000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `DROP TABLE "indicator_watermarks"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "actor_activity_days"`,
-    );
+    await queryRunner.query(`DROP TABLE "indicator_watermarks"`);
+    await queryRunner.query(`DROP TABLE "actor_activity_days"`);
   }
 }

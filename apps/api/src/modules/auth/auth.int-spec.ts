@@ -14,7 +14,8 @@ describe('dashboard login and sessions', () => {
   });
   afterAll(() => app.close());
 
-  const me = (token: string) => fetch(`${app.baseUrl}/api/auth/me`, { headers: { Authorization: `Bearer ${token}` } });
+  const me = (token: string) =>
+    fetch(`${app.baseUrl}/api/auth/me`, { headers: { Authorization: `Bearer ${token}` } });
   const attempt = (email: string, password: string) =>
     fetch(`${app.baseUrl}/api/auth/login`, {
       method: 'POST',
@@ -25,7 +26,11 @@ describe('dashboard login and sessions', () => {
   it('logs the first admin in (e-mail case-insensitive) and returns a bearer token that works', async () => {
     const response = await attempt(app.admin.email.toUpperCase(), app.admin.password);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { token: string; expiresAt: string; user: { role: string } };
+    const body = (await response.json()) as {
+      token: string;
+      expiresAt: string;
+      user: { role: string };
+    };
     expect(body.user.role).toBe('admin');
     expect(body.expiresAt).toBe('2026-01-05T17:00:00.000Z');
     expect((await me(body.token)).status).toBe(200);
@@ -52,7 +57,10 @@ describe('dashboard login and sessions', () => {
 
   it('ends a session at logout and when it expires', async () => {
     const loggedOut = await login(app);
-    await fetch(`${app.baseUrl}/api/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${loggedOut}` } });
+    await fetch(`${app.baseUrl}/api/auth/logout`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${loggedOut}` },
+    });
     expect((await me(loggedOut)).status).toBe(401);
 
     const expiring = await login(app);

@@ -44,7 +44,11 @@ export class AuthService {
     await this.sessions.create(sha256Hex(token), user.id, expiresAt);
     await this.users.touchLogin(user.id, now);
     await this.sessions.deleteExpired(now);
-    return { token, expiresAt: expiresAt.toISOString(), user: { email: user.email, role: user.role } };
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      user: { email: user.email, role: user.role },
+    };
   }
 
   async logout(token: string): Promise<void> {
@@ -54,7 +58,11 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthenticatedUser> {
     const session = await this.sessions.findLive(sha256Hex(token), this.clock.now());
     const user = session ? await this.users.findById(session.userId) : null;
-    if (!user) throw unauthorized('auth.session_invalid', 'Your session has expired or is not valid; log in again.');
+    if (!user)
+      throw unauthorized(
+        'auth.session_invalid',
+        'Your session has expired or is not valid; log in again.',
+      );
     return { id: user.id, email: user.email, role: user.role };
   }
 }

@@ -19,7 +19,11 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     const token = bearerToken(request.headers.authorization);
-    if (!token) throw unauthorized('auth.missing_token', 'Log in first: send "Authorization: Bearer <token>".');
+    if (!token)
+      throw unauthorized(
+        'auth.missing_token',
+        'Log in first: send "Authorization: Bearer <token>".',
+      );
     const user = await this.auth.authenticate(token);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
       context.getHandler(),

@@ -12,7 +12,9 @@ export class SessionsRepository {
   }
 
   findLive(tokenHash: string, now: Date): Promise<SessionEntity | null> {
-    return this.dataSource.getRepository(SessionEntity).findOneBy({ tokenHash, expiresAt: MoreThan(now) });
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .findOneBy({ tokenHash, expiresAt: MoreThan(now) });
   }
 
   async delete(tokenHash: string): Promise<void> {

@@ -33,8 +33,15 @@ export class UsersRepository {
     });
   }
 
-  private insert(manager: EntityManager, email: string, passwordHash: string, role: Role): Promise<UserEntity> {
+  private insert(
+    manager: EntityManager,
+    email: string,
+    passwordHash: string,
+    role: Role,
+  ): Promise<UserEntity> {
     const repository = manager.getRepository(UserEntity);
-    return repository.save(repository.create({ id: randomUUID(), email: email.toLowerCase(), passwordHash, role }));
+    return repository.save(
+      repository.create({ id: randomUUID(), email: email.toLowerCase(), passwordHash, role }),
+    );
   }
 }

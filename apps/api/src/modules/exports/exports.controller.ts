@@ -33,11 +33,17 @@ export class ExportsController {
   ): Promise<void> {
     const period = periodFromQuery(query);
     const view = await this.indicators.indicators(period);
-    const file = await buildIndicatorWorkbook(view, { generatedAt: this.clock.now(), generatedBy: request.user!.email });
+    const file = await buildIndicatorWorkbook(view, {
+      generatedAt: this.clock.now(),
+      generatedBy: request.user!.email,
+    });
     response
       .status(200)
       .setHeader('Content-Type', XLSX)
-      .setHeader('Content-Disposition', `attachment; filename="fita-indicators-${period.from}-${period.to}.xlsx"`)
+      .setHeader(
+        'Content-Disposition',
+        `attachment; filename="fita-indicators-${period.from}-${period.to}.xlsx"`,
+      )
       .send(file);
   }
 }

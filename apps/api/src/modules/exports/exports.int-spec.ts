@@ -20,20 +20,31 @@ describe('indicator workbook download', () => {
   afterAll(() => app.close());
 
   async function download(query: string): Promise<Response> {
-    return fetch(`${app.baseUrl}/api/exports/indicators.xlsx?${query}`, { headers: { Authorization: `Bearer ${token}` } });
+    return fetch(`${app.baseUrl}/api/exports/indicators.xlsx?${query}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
   }
 
   it('gives a workbook with the figure, its period and its provenance', async () => {
     const response = await download('from=2020-01-01&to=2020-12-31');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="fita-indicators-2020-01-01-2020-12-31.xlsx"');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="fita-indicators-2020-01-01-2020-12-31.xlsx"',
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Indicators', 'Provenance']);
 
     const indicators = workbook.getWorksheet('Indicators')!;
-    expect(indicators.getRow(1).values).toEqual([undefined, 'Indicator', 'Value', 'Period from', 'Period to', 'Definition']);
+    expect(indicators.getRow(1).values).toEqual([
+      undefined,
+      'Indicator',
+      'Value',
+      'Period from',
+      'Period to',
+      'Definition',
+    ]);
     const row = indicators.getRow(2);
     expect(row.getCell(1).value).toBe('Users');
     expect(row.getCell(2).value).toBe(2);
@@ -62,6 +73,9 @@ describe('indicator workbook download', () => {
   });
 
   it('needs a login', async () => {
-    expect((await fetch(`${app.baseUrl}/api/exports/indicators.xlsx?from=2020-01-01&to=2020-12-31`)).status).toBe(401);
+    expect(
+      (await fetch(`${app.baseUrl}/api/exports/indicators.xlsx?from=2020-01-01&to=2020-12-31`))
+        .status,
+    ).toBe(401);
   });
 });

@@ -11,14 +11,19 @@ export interface WorkbookMeta {
  * and the provenance an auditor needs to reproduce it. Values are written as
  * values, never formulas, so what a reader sees is what Fita computed.
  */
-export async function buildIndicatorWorkbook(view: IndicatorsView, meta: WorkbookMeta): Promise<Buffer> {
+export async function buildIndicatorWorkbook(
+  view: IndicatorsView,
+  meta: WorkbookMeta,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Fita';
   workbook.created = meta.generatedAt;
   workbook.modified = meta.generatedAt;
   workbook.title = `Fita indicators ${view.period.from} to ${view.period.to}`;
 
-  const indicators = workbook.addWorksheet('Indicators', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const indicators = workbook.addWorksheet('Indicators', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   indicators.columns = [
     { header: 'Indicator', key: 'indicator', width: 28 },
     { header: 'Value', key: 'value', width: 12, style: { numFmt: '#,##0' } },
@@ -31,11 +36,14 @@ export async function buildIndicatorWorkbook(view: IndicatorsView, meta: Workboo
     value: view.users,
     from: utcDate(view.period.from),
     to: utcDate(view.period.to),
-    definition: 'Distinct persons with at least one counting statement in the period (spec section 5).',
+    definition:
+      'Distinct persons with at least one counting statement in the period (spec section 5).',
   });
   boldHeader(indicators);
 
-  const provenance = workbook.addWorksheet('Provenance', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const provenance = workbook.addWorksheet('Provenance', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   provenance.columns = [
     { header: 'Item', key: 'item', width: 26 },
     { header: 'Value', key: 'value', width: 70 },

@@ -16,9 +16,14 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: '200 when the database and the queue answer, else 503 (spec section 10)' })
+  @ApiOperation({
+    summary: '200 when the database and the queue answer, else 503 (spec section 10)',
+  })
   async health(@Res() response: Response): Promise<void> {
-    const [database, queue] = await Promise.all([this.databaseState(), this.jobs.ping().then(toState)]);
+    const [database, queue] = await Promise.all([
+      this.databaseState(),
+      this.jobs.ping().then(toState),
+    ]);
     const ok = database === 'up' && queue === 'up';
     response.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', database, queue });
   }

@@ -7,10 +7,18 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'actor_activity_days' })
 export class ActorActivityDayEntity {
-  @PrimaryColumn({ name: 'activity_date', type: 'date', primaryKeyConstraintName: 'pk_actor_activity_days' })
+  @PrimaryColumn({
+    name: 'activity_date',
+    type: 'date',
+    primaryKeyConstraintName: 'pk_actor_activity_days',
+  })
   activityDate!: string;
 
-  @PrimaryColumn({ name: 'actor_key', type: 'text', primaryKeyConstraintName: 'pk_actor_activity_days' })
+  @PrimaryColumn({
+    name: 'actor_key',
+    type: 'text',
+    primaryKeyConstraintName: 'pk_actor_activity_days',
+  })
   actorKey!: string;
 
   /** Why: evidence and re-derivation later need the statements behind a fact. */

@@ -24,7 +24,9 @@ export class IndicatorsRefreshService {
     @InjectConfig() private readonly config: Config,
   ) {}
 
-  async refresh(onProgress: (done: number, total: number) => Promise<unknown> = () => Promise.resolve()): Promise<RefreshReport> {
+  async refresh(
+    onProgress: (done: number, total: number) => Promise<unknown> = () => Promise.resolve(),
+  ): Promise<RefreshReport> {
     const definitions = this.factDefinitions();
     const highSeq = await this.repository.committedHighSeq();
     const report: RefreshReport = { processed: 0, steps: 0, rebuilt: false, lastSeq: '0' };
@@ -38,13 +40,19 @@ export class IndicatorsRefreshService {
       await onProgress(Number(step.toSeq), Number(highSeq));
     }
     if (report.processed > 0 || report.rebuilt) {
-      this.logger.log(`facts refreshed: ${report.processed} statements in ${report.steps} steps${report.rebuilt ? ' (rebuilt)' : ''}`);
+      this.logger.log(
+        `facts refreshed: ${report.processed} statements in ${report.steps} steps${report.rebuilt ? ' (rebuilt)' : ''}`,
+      );
     }
     return report;
   }
 
   private factDefinitions(): FactDefinitions {
     const definitions = definitionsFor(this.config);
-    return { timeZone: definitions.timeZone, definitionsVersion: definitions.version, voidingVerb: definitions.voidingVerb };
+    return {
+      timeZone: definitions.timeZone,
+      definitionsVersion: definitions.version,
+      voidingVerb: definitions.voidingVerb,
+    };
   }
 }

@@ -4,7 +4,12 @@ import { badRequest } from '../../common/app-error.js';
 import { BearerAuthGuard } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { periodFromQuery } from './dto/period.query.js';
-import { IndicatorsService, type FreshnessView, type IndicatorsView, type SeriesView } from './indicators.service.js';
+import {
+  IndicatorsService,
+  type FreshnessView,
+  type IndicatorsView,
+  type SeriesView,
+} from './indicators.service.js';
 
 @ApiTags('indicators')
 @ApiBearerAuth()
@@ -31,9 +36,11 @@ export class IndicatorsController {
   series(@Query() query: Record<string, unknown>): Promise<SeriesView> {
     const { interval = 'year', ...rest } = query;
     if (interval !== 'year') {
-      throw badRequest('indicators.invalid_interval', `"interval" must be "year"; got ${JSON.stringify(interval)}.`, [
-        { field: 'interval', message: 'must be "year"' },
-      ]);
+      throw badRequest(
+        'indicators.invalid_interval',
+        `"interval" must be "year"; got ${JSON.stringify(interval)}.`,
+        [{ field: 'interval', message: 'must be "year"' }],
+      );
     }
     return this.indicators.yearSeries(periodFromQuery(rest));
   }

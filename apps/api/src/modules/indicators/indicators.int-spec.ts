@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { getJson, login, postStatements, statement, waitForFreshness } from '../../../test/api-client.js';
+import {
+  getJson,
+  login,
+  postStatements,
+  statement,
+  waitForFreshness,
+} from '../../../test/api-client.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 interface IndicatorsBody {
   users: number;
-  provenance: { cutoff: string; definitionsVersion: string; statementCount: number; fingerprint: string };
+  provenance: {
+    cutoff: string;
+    definitionsVersion: string;
+    statementCount: number;
+    fingerprint: string;
+  };
 }
 
 describe('indicators from ingested statements', () => {
@@ -21,7 +32,11 @@ describe('indicators from ingested statements', () => {
 
   async function usersIn(from: string, to: string): Promise<IndicatorsBody> {
     await waitForFreshness(app.baseUrl, token);
-    const { status, body } = await getJson<IndicatorsBody>(app.baseUrl, `/api/indicators?from=${from}&to=${to}`, token);
+    const { status, body } = await getJson<IndicatorsBody>(
+      app.baseUrl,
+      `/api/indicators?from=${from}&to=${to}`,
+      token,
+    );
     expect(status).toBe(200);
     return body;
   }
@@ -29,7 +44,10 @@ describe('indicators from ingested statements', () => {
   it('counts two actors who acted in 2020 as two users of 2020', async () => {
     const response = await postStatements(app, [
       statement({ actor: { mbox: 'mailto:ana@example.org' }, timestamp: '2020-02-10T09:00:00Z' }),
-      statement({ actor: { account: { homePage: 'https://lms.example.org/', name: 'u-42' } }, timestamp: '2020-11-03T17:30:00+01:00' }),
+      statement({
+        actor: { account: { homePage: 'https://lms.example.org/', name: 'u-42' } },
+        timestamp: '2020-11-03T17:30:00+01:00',
+      }),
     ]);
     expect(response.status).toBe(200);
 
@@ -38,7 +56,13 @@ describe('indicators from ingested statements', () => {
   });
 
   it('places a statement on its local date in Europe/Madrid: 2021-12-31T23:30Z is New Year 2022', async () => {
-    await postStatements(app, statement({ actor: { mbox: 'mailto:newyear@example.org' }, timestamp: '2021-12-31T23:30:00Z' }));
+    await postStatements(
+      app,
+      statement({
+        actor: { mbox: 'mailto:newyear@example.org' },
+        timestamp: '2021-12-31T23:30:00Z',
+      }),
+    );
 
     expect((await usersIn('2022-01-01', '2022-01-01')).users).toBe(1);
     expect((await usersIn('2021-12-31', '2021-12-31')).users).toBe(0);
@@ -57,7 +81,11 @@ describe('indicators from ingested statements', () => {
   it('does not count Group actors or voiding statements', async () => {
     await postStatements(app, [
       statement({
-        actor: { objectType: 'Group', name: 'Team', member: [{ mbox: 'mailto:member@example.org' }] },
+        actor: {
+          objectType: 'Group',
+          name: 'Team',
+          member: [{ mbox: 'mailto:member@example.org' }],
+        },
         timestamp: '2016-03-01T10:00:00Z',
       }),
       statement({
@@ -71,7 +99,13 @@ describe('indicators from ingested statements', () => {
 
   it('removes a counted statement once it is voided, and counts nothing for the void itself', async () => {
     const [id] = (await (
-      await postStatements(app, statement({ actor: { mbox: 'mailto:voided@example.org' }, timestamp: '2015-04-01T10:00:00Z' }))
+      await postStatements(
+        app,
+        statement({
+          actor: { mbox: 'mailto:voided@example.org' },
+          timestamp: '2015-04-01T10:00:00Z',
+        }),
+      )
     ).json()) as string[];
     expect((await usersIn('2015-01-01', '2015-12-31')).users).toBe(1);
 
@@ -88,10 +122,10 @@ describe('indicators from ingested statements', () => {
   it('states its provenance: count and SHA-256 of the sorted ids of the counting statements', async () => {
     const body = await usersIn('2000-01-01', '2030-12-31');
     const rows: { id: string }[] = await app.app.get(DataSource).query(
-        `SELECT s.id::text AS id FROM statements s WHERE s.actor_type = 'Agent'
+      `SELECT s.id::text AS id FROM statements s WHERE s.actor_type = 'Agent'
            AND s.verb_id <> 'http://adlnet.gov/expapi/verbs/voided'
            AND NOT EXISTS (SELECT 1 FROM statements v WHERE v.object_id = s.id::text AND v.verb_id = 'http://adlnet.gov/expapi/verbs/voided')`,
-      );
+    );
     const ids = rows.map((row) => row.id.toLowerCase()).sort();
     const expected = createHash('sha256').update(ids.join('\n')).digest('hex');
 
@@ -102,11 +136,9 @@ describe('indicators from ingested statements', () => {
 
   it('gives series per calendar year within the period', async () => {
     await waitForFreshness(app.baseUrl, token);
-    const { body } = await getJson<{ points: { period: string; from: string; to: string; users: number }[] }>(
-      app.baseUrl,
-      '/api/indicators/series?interval=year&from=2019-07-01&to=2022-12-31',
-      token,
-    );
+    const { body } = await getJson<{
+      points: { period: string; from: string; to: string; users: number }[];
+    }>(app.baseUrl, '/api/indicators/series?interval=year&from=2019-07-01&to=2022-12-31', token);
     expect(body.points).toEqual([
       { period: '2019', from: '2019-07-01', to: '2019-12-31', users: 0 },
       { period: '2020', from: '2020-01-01', to: '2020-12-31', users: 2 },

@@ -9,7 +9,12 @@ import { IndicatorsService } from './indicators.service.js';
 @Module({
   imports: [AuthModule],
   controllers: [IndicatorsController],
-  providers: [IndicatorsRepository, IndicatorsService, IndicatorsRefreshService, IndicatorsProcessor],
+  providers: [
+    IndicatorsRepository,
+    IndicatorsService,
+    IndicatorsRefreshService,
+    IndicatorsProcessor,
+  ],
   exports: [IndicatorsService, IndicatorsProcessor],
 })
 export class IndicatorsModule {}

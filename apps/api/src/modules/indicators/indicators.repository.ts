@@ -55,7 +55,10 @@ export class IndicatorsRepository {
   committedHighSeq(): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_SQL})`);
-      const row = await firstRow<{ seq: string }>(manager, `SELECT coalesce(max(seq), 0)::text AS seq FROM statements`);
+      const row = await firstRow<{ seq: string }>(
+        manager,
+        `SELECT coalesce(max(seq), 0)::text AS seq FROM statements`,
+      );
       return row.seq;
     });
   }
@@ -65,11 +68,16 @@ export class IndicatorsRepository {
    * `batchSize`) into the facts, in one transaction with the watermark move,
    * so a step is applied whole or not at all and a retried job redoes nothing.
    */
-  refreshStep(definitions: FactDefinitions, highSeq: string, batchSize: number): Promise<RefreshStep> {
+  refreshStep(
+    definitions: FactDefinitions,
+    highSeq: string,
+    batchSize: number,
+  ): Promise<RefreshStep> {
     return this.dataSource.transaction(async (manager) => {
       const watermark = await this.lockWatermark(manager, definitions);
       const rebuilt =
-        watermark.time_zone !== definitions.timeZone || watermark.definitions_version !== definitions.definitionsVersion;
+        watermark.time_zone !== definitions.timeZone ||
+        watermark.definitions_version !== definitions.definitionsVersion;
       const fromSeq = rebuilt ? '0' : watermark.last_seq;
       if (rebuilt) await manager.query(`TRUNCATE actor_activity_days`);
 
@@ -89,7 +97,9 @@ export class IndicatorsRepository {
              AND t.seq <= $1 AND t.actor_key IS NOT NULL`,
         params.slice(0, 3),
       );
-      await manager.query(`DELETE FROM actor_activity_days d USING revoided r WHERE d.actor_key = r.actor_key`);
+      await manager.query(
+        `DELETE FROM actor_activity_days d USING revoided r WHERE d.actor_key = r.actor_key`,
+      );
       await manager.query(
         `INSERT INTO actor_activity_days (activity_date, actor_key, first_statement_seq)
          SELECT (s.timestamp AT TIME ZONE $4)::date, s.actor_key, min(s.seq)
@@ -114,18 +124,26 @@ export class IndicatorsRepository {
   }
 
   async watermark(): Promise<WatermarkState> {
-    const rows: { last_seq: string; statements_processed: string; updated_at: Date }[] = await this.dataSource.query(
-      `SELECT last_seq, statements_processed, updated_at FROM indicator_watermarks WHERE name = $1`,
-      [WATERMARK],
-    );
+    const rows: { last_seq: string; statements_processed: string; updated_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT last_seq, statements_processed, updated_at FROM indicator_watermarks WHERE name = $1`,
+        [WATERMARK],
+      );
     const row = rows[0];
     return row
-      ? { lastSeq: row.last_seq, statementsProcessed: Number(row.statements_processed), updatedAt: row.updated_at }
+      ? {
+          lastSeq: row.last_seq,
+          statementsProcessed: Number(row.statements_processed),
+          updatedAt: row.updated_at,
+        }
       : { lastSeq: '0', statementsProcessed: 0, updatedAt: null };
   }
 
   async countStatements(): Promise<number> {
-    const row = await firstRow<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM statements`);
+    const row = await firstRow<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM statements`,
+    );
     return row.n;
   }
 
@@ -178,7 +196,12 @@ export class IndicatorsRepository {
        VALUES ($1, 0, 0, $2, $3) ON CONFLICT ON CONSTRAINT pk_indicator_watermarks DO NOTHING`,
       [WATERMARK, definitions.timeZone, definitions.definitionsVersion],
     );
-    return firstRow<{ last_seq: string; statements_processed: string; time_zone: string; definitions_version: string }>(
+    return firstRow<{
+      last_seq: string;
+      statements_processed: string;
+      time_zone: string;
+      definitions_version: string;
+    }>(
       manager,
       `SELECT last_seq::text, statements_processed::text, time_zone, definitions_version
        FROM indicator_watermarks WHERE name = $1 FOR UPDATE`,

@@ -21,13 +21,23 @@ export class LrsBasicAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<LrsRequest>();
     const basic = parseBasic(request.headers.authorization);
     if (!basic) {
-      throw unauthorized('lrs.missing_credentials', 'Send an LRS key and secret with HTTP Basic authentication.');
+      throw unauthorized(
+        'lrs.missing_credentials',
+        'Send an LRS key and secret with HTTP Basic authentication.',
+      );
     }
     const client = await this.credentials.verify(basic.key, basic.secret);
-    if (!client) throw unauthorized('lrs.invalid_credentials', 'The LRS key or secret is wrong, or the key was revoked.');
+    if (!client)
+      throw unauthorized(
+        'lrs.invalid_credentials',
+        'The LRS key or secret is wrong, or the key was revoked.',
+      );
     const access = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
     if (!client.scopes.some((scope) => GRANTING[access].includes(scope))) {
-      throw forbidden('lrs.scope', `This credential may not ${access} statements (scopes: ${client.scopes.join(', ')}).`);
+      throw forbidden(
+        'lrs.scope',
+        `This credential may not ${access} statements (scopes: ${client.scopes.join(', ')}).`,
+      );
     }
     request.lrsClient = client;
     return true;

@@ -17,7 +17,9 @@ export class LrsCredentialsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findActiveByKey(key: string): Promise<LrsCredentialEntity | null> {
-    return this.dataSource.getRepository(LrsCredentialEntity).findOneBy({ key, revokedAt: IsNull() });
+    return this.dataSource
+      .getRepository(LrsCredentialEntity)
+      .findOneBy({ key, revokedAt: IsNull() });
   }
 
   /** Creates the first credential unless one exists; serialised across starting replicas. */

@@ -46,7 +46,12 @@ export class LrsCredentialsService {
 
     const credential = await this.credentials.findActiveByKey(key);
     if (!credential || !(await passwordHasher.verify(credential.secretHash, secret))) return null;
-    const client = { credentialId: credential.id, key: credential.key, name: credential.name, scopes: credential.scopes as LrsScope[] };
+    const client = {
+      credentialId: credential.id,
+      key: credential.key,
+      name: credential.name,
+      scopes: credential.scopes as LrsScope[],
+    };
     if (this.verified.size > 1_000) this.verified.clear();
     this.verified.set(cacheKey, { client, until: now + VERIFIED_TTL_MS });
     return client;

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { actorKey, type Activity, type Actor, type Agent, type Statement, type StatementObject } from '@fita/xapi';
+import {
+  actorKey,
+  type Activity,
+  type Actor,
+  type Agent,
+  type Statement,
+  type StatementObject,
+} from '@fita/xapi';
 
 /** The row a statement becomes: its final JSON plus the columns that are queried. */
 export interface StatementRecord {
@@ -57,9 +64,15 @@ export function toStatementRecord(statement: Statement, context: StoringContext)
  * ignored unless the client sent them itself.
  */
 export function isSameStatement(existing: Statement, incoming: Statement): boolean {
-  const lrsFilled = ['stored', 'authority', ...(['timestamp', 'version'] as const).filter((k) => incoming[k] === undefined)];
+  const lrsFilled = [
+    'stored',
+    'authority',
+    ...(['timestamp', 'version'] as const).filter((k) => incoming[k] === undefined),
+  ];
   const strip = (statement: Statement) =>
-    canonicalJson(Object.fromEntries(Object.entries(statement).filter(([key]) => !lrsFilled.includes(key))));
+    canonicalJson(
+      Object.fromEntries(Object.entries(statement).filter(([key]) => !lrsFilled.includes(key))),
+    );
   return strip(existing) === strip({ ...incoming, id: incoming.id?.toLowerCase() });
 }
 
@@ -86,7 +99,9 @@ function objectIdOf(object: StatementObject): string | null {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

@@ -15,7 +15,11 @@ import type { Statement } from '@fita/xapi';
 @Index('ix_statements_timestamp', ['timestamp'])
 @Index('ix_statements_stored', ['stored'])
 export class StatementEntity {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint', name: 'seq', primaryKeyConstraintName: 'pk_statements' })
+  @PrimaryGeneratedColumn('increment', {
+    type: 'bigint',
+    name: 'seq',
+    primaryKeyConstraintName: 'pk_statements',
+  })
   seq!: string;
 
   @Column({ type: 'uuid' })

@@ -28,9 +28,11 @@ export class StatementsController {
   @ApiOperation({ summary: 'Fetch one statement by statementId' })
   get(@Query('statementId') statementId: unknown): Promise<Statement> {
     if (typeof statementId !== 'string' || !UUID.test(statementId)) {
-      throw badRequest('xapi.statement_id', '"statementId" must be given as a UUID (statement queries come in a later version).', [
-        { field: 'statementId', message: 'must be a UUID' },
-      ]);
+      throw badRequest(
+        'xapi.statement_id',
+        '"statementId" must be given as a UUID (statement queries come in a later version).',
+        [{ field: 'statementId', message: 'must be a UUID' }],
+      );
     }
     return this.statements.get(statementId);
   }

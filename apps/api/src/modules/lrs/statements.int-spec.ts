@@ -25,9 +25,18 @@ describe('xAPI statements resource', () => {
     const fetched = await getStatement(id);
     expect(fetched.status).toBe(200);
     const body = (await fetched.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ id, actor: sent['actor'], verb: sent['verb'], object: sent['object'], version: '1.0.0' });
+    expect(body).toMatchObject({
+      id,
+      actor: sent['actor'],
+      verb: sent['verb'],
+      object: sent['object'],
+      version: '1.0.0',
+    });
     expect(body['timestamp']).toBe(body['stored']);
-    expect(body['authority']).toMatchObject({ objectType: 'Agent', account: { name: app.lrs.key } });
+    expect(body['authority']).toMatchObject({
+      objectType: 'Agent',
+      account: { name: app.lrs.key },
+    });
   });
 
   it('keeps a client id, lower-cased', async () => {
@@ -59,9 +68,14 @@ describe('xAPI statements resource', () => {
     const bad = statement({ actor: { mbox: 'learner@example.org' } });
     const response = await postStatements(app, [good, bad]);
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { code: string; details: { path: string; rule: string }[] };
+    const body = (await response.json()) as {
+      code: string;
+      details: { path: string; rule: string }[];
+    };
     expect(body.code).toBe('xapi.invalid_statement');
-    expect(body.details).toContainEqual(expect.objectContaining({ path: '$[1].actor.mbox', rule: 'mbox.mailto' }));
+    expect(body.details).toContainEqual(
+      expect.objectContaining({ path: '$[1].actor.mbox', rule: 'mbox.mailto' }),
+    );
     expect((await getStatement(good['id'] as string)).status).toBe(404);
   });
 
@@ -69,7 +83,10 @@ describe('xAPI statements resource', () => {
     const id = randomUUID();
     await postStatements(app, statement({ id, timestamp: '2020-01-01T00:00:00Z' }));
     const fresh = statement({ id: randomUUID() });
-    const response = await postStatements(app, [fresh, statement({ id, timestamp: '2021-01-01T00:00:00Z' })]);
+    const response = await postStatements(app, [
+      fresh,
+      statement({ id, timestamp: '2021-01-01T00:00:00Z' }),
+    ]);
     expect(response.status).toBe(409);
     expect((await getStatement(fresh['id'] as string)).status).toBe(404);
   });
@@ -82,7 +99,11 @@ describe('xAPI statements resource', () => {
   });
 
   it('refuses a body that is not JSON with 400', async () => {
-    const response = await fetch(`${app.baseUrl}/xapi/statements`, { method: 'POST', headers: lrsHeaders(app), body: '{"actor":' });
+    const response = await fetch(`${app.baseUrl}/xapi/statements`, {
+      method: 'POST',
+      headers: lrsHeaders(app),
+      body: '{"actor":',
+    });
     expect(response.status).toBe(400);
   });
 

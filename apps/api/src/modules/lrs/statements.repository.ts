@@ -27,7 +27,10 @@ export class StatementsRepository {
    * Inserts the batch in one transaction. `decide` sees the ids already stored
    * and may throw to abort, in which case nothing of the batch is kept.
    */
-  insertBatch(records: StatementRecord[], decide: (outcome: InsertOutcome) => void): Promise<InsertOutcome> {
+  insertBatch(
+    records: StatementRecord[],
+    decide: (outcome: InsertOutcome) => void,
+  ): Promise<InsertOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock_shared(${INGEST_LOCK_SQL})`);
       // One INSERT from parallel arrays: a 10,000-statement batch stays one round trip.

@@ -30,21 +30,36 @@ export class StatementsService {
     const inputs = Array.isArray(body) ? body : [body];
     if (inputs.length === 0) throw badRequest('xapi.empty_batch', 'The batch holds no statement.');
     if (inputs.length > MAX_BATCH) {
-      throw badRequest('xapi.batch_too_large', `A batch may hold at most ${MAX_BATCH} statements; this one has ${inputs.length}.`);
+      throw badRequest(
+        'xapi.batch_too_large',
+        `A batch may hold at most ${MAX_BATCH} statements; this one has ${inputs.length}.`,
+      );
     }
-    const statements = inputs.map((input, index) => this.validate(input, Array.isArray(body) ? index : undefined));
+    const statements = inputs.map((input, index) =>
+      this.validate(input, Array.isArray(body) ? index : undefined),
+    );
     const stored = this.clock.now();
-    const authority: Agent = { objectType: 'Agent', name: client.name, account: { homePage: authorityHomePage, name: client.key } };
-    const records = statements.map((statement) => toStatementRecord(statement, { stored, credentialId: client.credentialId, authority }));
+    const authority: Agent = {
+      objectType: 'Agent',
+      name: client.name,
+      account: { homePage: authorityHomePage, name: client.key },
+    };
+    const records = statements.map((statement) =>
+      toStatementRecord(statement, { stored, credentialId: client.credentialId, authority }),
+    );
     rejectRepeatedIds(records.map((record) => record.id));
 
     await this.statements.insertBatch(records, ({ existing }) => {
       for (const [index, record] of records.entries()) {
         const previous = existing.get(record.id);
         if (previous && !isSameStatement(previous, statements[index])) {
-          throw conflict('xapi.statement_conflict', `Statement ${record.id} is already stored with different content.`, {
-            id: record.id,
-          });
+          throw conflict(
+            'xapi.statement_conflict',
+            `Statement ${record.id} is already stored with different content.`,
+            {
+              id: record.id,
+            },
+          );
         }
       }
     });
@@ -54,7 +69,8 @@ export class StatementsService {
 
   async get(statementId: string): Promise<Statement> {
     const statement = await this.statements.findById(statementId);
-    if (!statement) throw notFound('xapi.statement_not_found', `No statement with id ${statementId}.`);
+    if (!statement)
+      throw notFound('xapi.statement_not_found', `No statement with id ${statementId}.`);
     return statement;
   }
 
@@ -62,7 +78,10 @@ export class StatementsService {
     const result = validateStatement(input);
     if (result.ok) return result.statement;
     const prefix = index === undefined ? '' : `[${index}]`;
-    const errors = result.errors.map((error) => ({ ...error, path: error.path.replace(/^\$/, `$${prefix}`) }));
+    const errors = result.errors.map((error) => ({
+      ...error,
+      path: error.path.replace(/^\$/, `$${prefix}`),
+    }));
     throw badRequest(
       'xapi.invalid_statement',
       `Invalid statement${index === undefined ? '' : ` at index ${index}`}: ${errors.map((e) => `${e.path}: ${e.message}`).join(' ')}`,
@@ -79,7 +98,9 @@ export class StatementsService {
     this.refreshRequested = true;
     this.jobs
       .add('indicators-refresh', { reason: 'ingest' })
-      .catch((error: Error) => this.logger.warn(`could not enqueue indicators-refresh: ${error.message}`))
+      .catch((error: Error) =>
+        this.logger.warn(`could not enqueue indicators-refresh: ${error.message}`),
+      )
       .finally(() => {
         this.refreshRequested = false;
       });
@@ -90,9 +111,17 @@ function rejectRepeatedIds(ids: string[]): void {
   const seen = new Set<string>();
   for (const [index, id] of ids.entries()) {
     if (seen.has(id)) {
-      throw badRequest('xapi.duplicate_id_in_batch', `The batch holds statement id ${id} more than once (again at index ${index}).`, [
-        { path: `$[${index}].id`, rule: 'id.unique-in-batch', message: 'repeats an earlier id of the batch' },
-      ]);
+      throw badRequest(
+        'xapi.duplicate_id_in_batch',
+        `The batch holds statement id ${id} more than once (again at index ${index}).`,
+        [
+          {
+            path: `$[${index}].id`,
+            rule: 'id.unique-in-batch',
+            message: 'repeats an earlier id of the batch',
+          },
+        ],
+      );
     }
     seen.add(id);
   }

@@ -16,10 +16,16 @@ export class XapiVersionGuard implements CanActivate {
     http.getResponse<Response>().setHeader('X-Experience-API-Version', XAPI_VERSION);
     const requested = http.getRequest<Request>().header('X-Experience-API-Version');
     if (!requested) {
-      throw badRequest('xapi.version_missing', 'Send the header "X-Experience-API-Version: 1.0.3".');
+      throw badRequest(
+        'xapi.version_missing',
+        'Send the header "X-Experience-API-Version: 1.0.3".',
+      );
     }
     if (!/^1\.0(\.\d+)?$/.test(requested.trim())) {
-      throw badRequest('xapi.version_unsupported', `xAPI version ${requested} is not supported; use 1.0.x.`);
+      throw badRequest(
+        'xapi.version_unsupported',
+        `xAPI version ${requested} is not supported; use 1.0.x.`,
+      );
     }
     return true;
   }

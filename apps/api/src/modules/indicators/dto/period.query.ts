@@ -18,7 +18,9 @@ export function periodFromQuery(query: Record<string, unknown>, allowed: string[
     return parsePeriod(query['from'], query['to']);
   } catch (error) {
     if (error instanceof PeriodError) {
-      throw badRequest('indicators.invalid_period', error.message, [{ field: error.parameter, message: error.message }]);
+      throw badRequest('indicators.invalid_period', error.message, [
+        { field: error.parameter, message: error.message },
+      ]);
     }
     throw error;
   }

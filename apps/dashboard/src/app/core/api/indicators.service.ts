@@ -1,7 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { type Observable } from 'rxjs';
-import { type Freshness, type IndicatorSeries, type IndicatorSummary, type SeriesInterval } from './indicators.model';
+import {
+  type Freshness,
+  type IndicatorSeries,
+  type IndicatorSummary,
+  type SeriesInterval,
+} from './indicators.model';
 import { type Period } from './period';
 
 @Injectable({ providedIn: 'root' })
