@@ -5,10 +5,11 @@ import { createLogger } from './app/logger.js';
 import { assertMigrated, assertProductionServices } from './app/runtime.js';
 import { shutdownOnSignals } from './app/shutdown.js';
 import { loadConfig } from './config/config.js';
+import { readEnvironment } from './config/environment.js';
 import { runMain } from './run-main.js';
 
 await runMain(async () => {
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   assertProductionServices(config, 'npm run start:prod');
   const databaseUrl = config.databaseUrl as string;
   await assertMigrated(databaseUrl);

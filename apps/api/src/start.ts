@@ -7,11 +7,12 @@ import { createLogger } from './app/logger.js';
 import { resolveDatabase } from './app/runtime.js';
 import { shutdownOnSignals } from './app/shutdown.js';
 import { loadConfig } from './config/config.js';
+import { readEnvironment } from './config/environment.js';
 import { migrateDatabase } from './database/migrations-runner.js';
 import { runMain } from './run-main.js';
 
 await runMain(async () => {
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   const logger = createLogger(config);
   const database = await resolveDatabase(config, logger);
   try {

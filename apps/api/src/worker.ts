@@ -4,10 +4,11 @@ import { assertMigrated, assertProductionServices } from './app/runtime.js';
 import { shutdownOnSignals } from './app/shutdown.js';
 import { createWorkerApp } from './app/worker-app.js';
 import { loadConfig } from './config/config.js';
+import { readEnvironment } from './config/environment.js';
 import { runMain } from './run-main.js';
 
 await runMain(async () => {
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   assertProductionServices(config, 'npm run worker');
   const databaseUrl = config.databaseUrl as string;
   await assertMigrated(databaseUrl);
