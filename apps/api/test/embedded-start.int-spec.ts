@@ -1,11 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findRepoRoot } from '../src/config/repo-root.js';
 import { getJson, postStatements, statement, waitForFreshness } from './api-client.js';
+import { freePort, startFitaProcess } from './fita-process.js';
 
 /**
  * Boots the embedded default exactly as `npm start` does (the compiled
@@ -88,7 +87,6 @@ interface RunningFita {
   credentials: Credentials;
   printedCredentials: boolean;
   login(): Promise<string>;
-  /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
 }
 
@@ -98,49 +96,22 @@ async function startFita(
   port: number,
   known?: Credentials,
 ): Promise<RunningFita> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    FITA_DATA_DIR: dataDir,
-    PORT: String(port),
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'log',
-  };
-  delete env['DATABASE_URL'];
-  delete env['REDIS_URL'];
-  const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/start.js')], {
-    cwd: repoRoot,
-    env,
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
-  await waitFor(
-    () => output.includes('Fita is running at'),
-    child,
-    () => output,
-    90_000,
-  );
-  const printed = output.includes('first start');
-  const credentials = printed ? parseCredentials(output) : (known as Credentials);
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const fita = await startFitaProcess({ repoRoot, dataDir, port });
+  const printed = fita.output().includes('first start');
+  const credentials = printed ? parseCredentials(fita.output()) : (known as Credentials);
   return {
-    baseUrl,
+    baseUrl: fita.baseUrl,
     credentials,
     printedCredentials: printed,
     login: async () => {
-      const response = await fetch(`${baseUrl}/api/auth/login`, {
+      const response = await fetch(`${fita.baseUrl}/api/auth/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: credentials.email, password: credentials.password }),
       });
       return ((await response.json()) as { token: string }).token;
     },
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
-    },
+    stop: () => fita.stop(),
   };
 }
 
@@ -155,31 +126,4 @@ function parseCredentials(output: string): Credentials {
     password: field('Password'),
     lrs: { key: field('LRS key'), secret: field('LRS secret') },
   };
-}
-
-async function waitFor(
-  ready: () => boolean,
-  child: ChildProcessWithoutNullStreams,
-  output: () => string,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ready()) {
-    if (child.exitCode !== null)
-      throw new Error(`start.js exited with ${child.exitCode}:\n${output()}`);
-    if (Date.now() > deadline)
-      throw new Error(`start.js not ready after ${timeoutMs} ms:\n${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { postStatements, startFita, type FitaProcess } from './fita-process';
+import { postStatements, startFita, type RunningFita } from './fita-process';
 
 const SCREENSHOTS = path.join(__dirname, 'screenshots');
 
 describe('dashboard in Chromium against a running Fita', () => {
-  let fita: FitaProcess;
+  let fita: RunningFita;
   let browser: Browser;
   let page: Page;
 
