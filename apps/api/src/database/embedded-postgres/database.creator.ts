@@ -1,5 +1,5 @@
-import type { PgConnectionConfig, PgError } from './pg-client.loader.js';
-import { withPgClient } from './pg-client.loader.js';
+import type { PgConnectionConfig, PgError } from './pg-client.js';
+import { withPgClient } from './pg-client.js';
 import type { EmbeddedPostgresLog } from './embedded-postgres.types.js';
 
 const DUPLICATE_DATABASE = '42P04';

@@ -12,7 +12,7 @@ import type {
 } from './embedded-postgres.types.js';
 import { findFreePort } from './free-port.finder.js';
 import { isProcessAlive } from './process-info.reader.js';
-import { withPgClient, type PgClient } from './pg-client.loader.js';
+import { withPgClient, type PgClient } from './pg-client.js';
 import { resolvePostgresBinaries } from './postgres-binaries.resolver.js';
 import { resolveServerUser } from './server-user.resolver.js';
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { EmbeddedPostgresLog } from './embedded-postgres.types.js';
 import { findFreePort } from './free-port.finder.js';
 import { readLogTail } from './log-tail.reader.js';
-import type { PgConnectionConfig } from './pg-client.loader.js';
+import type { PgConnectionConfig } from './pg-client.js';
 import { launchPostgres, type PostgresProcess } from './postgres-server.launcher.js';
 import { shutdownPostgres } from './postgres-shutdown.helper.js';
 import { waitForServer } from './server-readiness.waiter.js';

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedPostgresError } from './embedded-postgres.error.js';
 import { describeLogTail, readLogTail } from './log-tail.reader.js';
-import { withPgClient, type PgConnectionConfig, type PgError } from './pg-client.loader.js';
+import { withPgClient, type PgConnectionConfig, type PgError } from './pg-client.js';
 import type { PostgresProcess } from './postgres-server.launcher.js';
 
 export interface ReadinessOptions {
