@@ -28,6 +28,11 @@ export type {
 export { actorKey } from './actor-key.js';
 export { statementInstant } from './statement-time.js';
 export { parseIsoDateTime, type IsoDateTimeParts } from './iso-date-time.js';
-export { validateStatement, type StatementValidationResult } from './statement-validation.js';
+export {
+  validateStatement,
+  type StatementValidationOptions,
+  type StatementValidationResult,
+} from './statement-validation.js';
 export type { ValidationError, ValidationRule } from './validation/validation-error.js';
+export type { XapiVersion } from './validation/validation-report.js';
 export { XapiError, type XapiErrorCode } from './xapi-error.js';

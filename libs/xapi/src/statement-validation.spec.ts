@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateStatement } from './statement-validation.js';
+import type { XapiVersion } from './validation/validation-report.js';
 
 // Fixtures are found from the repository root so the suite runs the same from
 // any working directory inside the repository.
@@ -49,10 +50,33 @@ function statementsIn(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function rejectionsOf(statements: unknown[]): { index: number; errors: unknown }[] {
-  return statements.flatMap((statement, index) => {
-    const result = validateStatement(statement);
-    return result.ok ? [] : [{ index, errors: result.errors }];
+const VERSIONS: XapiVersion[] = ['1.0.3', '2.0.0'];
+
+/** Outside statements must pass under both versions. */
+function rejectionsOf(
+  statements: unknown[],
+): { index: number; version: string; errors: unknown }[] {
+  return statements.flatMap((statement, index) =>
+    VERSIONS.flatMap((version) => {
+      const result = validateStatement(statement, { version });
+      return result.ok ? [] : [{ index, version, errors: result.errors }];
+    }),
+  );
+}
+
+/**
+ * Fixture layout (see fixtures/README.md): files directly in valid/ or
+ * invalid/ hold for both versions; files under a 1.0.3/ or 2.0.0/ subfolder
+ * only for that version. One test per file and version.
+ */
+function fixtureCases(dir: string): [string, XapiVersion, string][] {
+  return listFiles(dir, isJson).flatMap((file) => {
+    const name = relative(file, dir);
+    const folder = name.split(path.sep)[0];
+    const versions = VERSIONS.filter((v) => v === folder);
+    return (versions.length > 0 ? versions : VERSIONS).map(
+      (version): [string, XapiVersion, string] => [name, version, file],
+    );
   });
 }
 
@@ -85,26 +109,25 @@ const byPathThenRule = (a: ExpectedError, b: ExpectedError): number =>
   a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule);
 
 describe('validateStatement: fixtures/valid', () => {
-  const dir = path.join(fixturesDir, 'valid');
-  test.each(listFiles(dir, isJson).map((file) => [relative(file, dir), file]))(
-    'accepts %s',
-    (_name, file) => {
-      expect(validateStatement(parsedValue(loadJson(file)))).toMatchObject({ ok: true });
+  test.each(fixtureCases(path.join(fixturesDir, 'valid')))(
+    'accepts %s under xAPI %s',
+    (_name, version, file) => {
+      const statement = parsedValue(loadJson(file));
+      expect(validateStatement(statement, { version })).toEqual({ ok: true, statement });
     },
   );
 });
 
 describe('validateStatement: fixtures/invalid', () => {
-  const dir = path.join(fixturesDir, 'invalid');
-  test.each(listFiles(dir, isJson).map((file) => [relative(file, dir), file]))(
-    'rejects %s at the expected path with the expected rule, and nothing else',
-    (_name, file) => {
+  test.each(fixtureCases(path.join(fixturesDir, 'invalid')))(
+    'rejects %s under xAPI %s at the expected path with the expected rule, and nothing else',
+    (_name, version, file) => {
       const fixture = asInvalidFixture(parsedValue(loadJson(file)), file);
       const expected = (Array.isArray(fixture.expect) ? fixture.expect : [fixture.expect]).sort(
         byPathThenRule,
       );
 
-      const result = validateStatement(fixture.statement);
+      const result = validateStatement(fixture.statement, { version });
 
       if (result.ok) throw new Error(`${file} was accepted`);
       const actual = result.errors

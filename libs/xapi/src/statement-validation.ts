@@ -1,30 +1,59 @@
 import type { Statement } from './types.js';
-import { describeType, isJsonObject, isUuid } from './validation/format-checks.js';
+import { validateAuthority } from './validation/actor.validator.js';
+import { validateDateTime } from './validation/date-time.validator.js';
+import { describeType, isJsonObject, type JsonObject } from './validation/format-checks.js';
 import { childPath } from './validation/json-path.js';
-import { validateActor } from './validation/actor.validator.js';
-import { validateDateTime, validateStatementCore } from './validation/statement-core.validator.js';
+import { readProperties } from './validation/properties.js';
+import {
+  STATEMENT_PROPERTIES,
+  validateStatementCore,
+} from './validation/statement-core.validator.js';
+import { validateStatementVersion } from './validation/statement-version.validator.js';
 import type { ValidationError } from './validation/validation-error.js';
-import { ValidationReport } from './validation/validation-report.js';
+import { ValidationReport, type XapiVersion } from './validation/validation-report.js';
+import { checkUuid } from './validation/value-checks.js';
+import { XapiError } from './xapi-error.js';
 
 export type StatementValidationResult =
   { ok: true; statement: Statement } | { ok: false; errors: ValidationError[] };
 
-const VERSION = /^[12]\.0(\.\d+)?$/;
+export interface StatementValidationOptions {
+  /**
+   * The xAPI version to validate against: the request's
+   * X-Experience-API-Version header (1.0.x requests map to '1.0.3').
+   * Default '1.0.3'.
+   */
+  version?: XapiVersion;
+}
+
 const ROOT = '$';
+const SUPPORTED_VERSIONS: readonly string[] = ['1.0.3', '2.0.0'] satisfies XapiVersion[];
+const VOIDED = 'http://adlnet.gov/expapi/verbs/voided';
 
 /**
- * Basic validation of one statement (walking skeleton): the structure the
- * product relies on to store and count it. Every error found is returned, each
- * with the JSONPath of the value at fault.
+ * Full xAPI data-model validation of one statement, for xAPI 1.0.3 or 2.0.0
+ * (IEEE 9274.1.1). Every error found is returned, each with the JSONPath of the
+ * value at fault, a stable rule code and a message.
  *
- * Not yet checked (full xAPI data-model validation, a later issue): unknown
- * properties, result, attachments, activity definitions, language tags,
- * extension keys, and context fields the product does not read. A statement
- * that passes is therefore typed as `Statement` on the strength of the checks
- * above only.
+ * What is left to the caller: anything needing storage or the request (the
+ * voided statement exists and is not a voiding one, attachment payloads match
+ * their metadata, signatures, the authority the LRS assigns).
+ *
+ * @throws XapiError `validation.unsupported-version` when `options.version` is
+ * not '1.0.3' or '2.0.0' (a caller bug, not a statement error).
  */
-export function validateStatement(input: unknown): StatementValidationResult {
-  const report = new ValidationReport();
+export function validateStatement(
+  input: unknown,
+  options: StatementValidationOptions = {},
+): StatementValidationResult {
+  const version = options.version ?? '1.0.3';
+  if (!SUPPORTED_VERSIONS.includes(version)) {
+    throw new XapiError(
+      'validation.unsupported-version',
+      `Cannot validate against xAPI ${String(version)}: use '1.0.3' or '2.0.0'.`,
+    );
+  }
+  const report = new ValidationReport(version);
   if (!isJsonObject(input)) {
     report.add(
       ROOT,
@@ -34,27 +63,31 @@ export function validateStatement(input: unknown): StatementValidationResult {
     return { ok: false, errors: report.errors };
   }
 
-  const { id, stored, version, authority } = input;
-  if (id !== undefined && !isUuid(id)) {
-    report.add(
-      childPath(ROOT, 'id'),
-      'uuid.format',
-      `id must be a UUID such as "fd41c918-b88b-4b20-a0a5-a4c32391aaa0", got ${JSON.stringify(id)}.`,
-    );
-  }
-  validateStatementCore(input, ROOT, report, false);
+  const properties = readProperties(input, ROOT, STATEMENT_PROPERTIES, 'A statement', report);
+  const { id, stored, authority, version: statementVersion } = properties;
+  if (id !== undefined) checkUuid(id, childPath(ROOT, 'id'), 'id', report);
+  validateStatementCore(input, properties, ROOT, report, false);
+  validateVoiding(properties, report);
   if (stored !== undefined) validateDateTime(stored, childPath(ROOT, 'stored'), 'stored', report);
-  if (authority !== undefined) validateActor(authority, childPath(ROOT, 'authority'), report);
-  if (version !== undefined && !(typeof version === 'string' && VERSION.test(version))) {
-    report.add(
-      childPath(ROOT, 'version'),
-      'version.format',
-      `version must be an xAPI version such as "1.0.3" or "2.0.0", got ${JSON.stringify(version)}.`,
-    );
+  if (authority !== undefined) validateAuthority(authority, childPath(ROOT, 'authority'), report);
+  if (statementVersion !== undefined) {
+    validateStatementVersion(statementVersion, childPath(ROOT, 'version'), report);
   }
 
   if (report.errors.length > 0) return { ok: false, errors: report.errors };
-  // The checks above establish the parts the product reads; see the doc comment
-  // for what the cast still takes on trust.
+  // Every property has been checked against the data model of `version`.
   return { ok: true, statement: input as unknown as Statement };
+}
+
+/** A voiding statement (verb voided) must target a statement through a StatementRef. */
+function validateVoiding(properties: JsonObject, report: ValidationReport): void {
+  const { verb, object } = properties;
+  if (!isJsonObject(verb) || verb['id'] !== VOIDED || !isJsonObject(object)) return;
+  if (object['objectType'] !== 'StatementRef') {
+    report.add(
+      childPath(ROOT, 'object'),
+      'voiding.statement-ref',
+      'A voiding statement (verb "http://adlnet.gov/expapi/verbs/voided") must have a StatementRef as object, with the id of the statement to void.',
+    );
+  }
 }

@@ -184,7 +184,10 @@ export interface Statement {
   object: StatementObject;
   result?: Result;
   context?: Context;
-  /** ISO 8601 date-time; without a zone offset it is read as UTC. */
+  /**
+   * ISO 8601 date-time; without a zone offset (accepted by xAPI 1.0.3 only,
+   * 2.0.0 requires RFC 3339 with an offset) it is read as UTC.
+   */
   timestamp?: string;
   /** ISO 8601 date-time set by the LRS. */
   stored?: string;

@@ -1,5 +1,9 @@
 export type XapiErrorCode =
-  'actor-key.no-ifi' | 'actor-key.several-ifis' | 'actor-key.invalid-ifi' | 'timestamp.invalid';
+  | 'actor-key.no-ifi'
+  | 'actor-key.several-ifis'
+  | 'actor-key.invalid-ifi'
+  | 'timestamp.invalid'
+  | 'validation.unsupported-version';
 
 /**
  * Thrown by the helpers of this library when they are given data that a valid

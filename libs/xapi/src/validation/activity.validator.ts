@@ -1,11 +1,15 @@
 import { childPath } from './json-path.js';
-import { describeType, isIri, isJsonObject } from './format-checks.js';
+import { describeType, isJsonObject } from './format-checks.js';
+import { validateActivityDefinition } from './activity-definition.validator.js';
+import { hasProperty, readProperties } from './properties.js';
 import type { ValidationReport } from './validation-report.js';
+import { checkIri } from './value-checks.js';
+
+const ACTIVITY_PROPERTIES = ['objectType', 'id', 'definition'];
 
 /**
- * An Activity (the caller has decided the value should be one). The
- * definition is not checked yet: that belongs to the full data-model
- * validation.
+ * An Activity (the caller has decided the value should be one): objectType
+ * "Activity" or absent, an "id" IRI and an optional definition.
  */
 export function validateActivity(value: unknown, path: string, report: ValidationReport): void {
   if (!isJsonObject(value)) {
@@ -16,18 +20,30 @@ export function validateActivity(value: unknown, path: string, report: Validatio
     );
     return;
   }
-  const id = value['id'];
-  if (id === undefined) {
+  const { objectType, id, definition } = readProperties(
+    value,
+    path,
+    ACTIVITY_PROPERTIES,
+    'An Activity',
+    report,
+  );
+  if (objectType !== undefined && objectType !== 'Activity') {
+    report.add(
+      childPath(path, 'objectType'),
+      'activity.object-type',
+      `An Activity has objectType "Activity" (or none), got ${JSON.stringify(objectType)}.`,
+    );
+  }
+  if (!hasProperty(value, 'id')) {
     report.add(
       childPath(path, 'id'),
       'required',
       'An Activity needs an "id", an IRI that identifies it.',
     );
-  } else if (!isIri(id)) {
-    report.add(
-      childPath(path, 'id'),
-      'iri.format',
-      `An Activity id must be an absolute IRI, got ${JSON.stringify(id)}.`,
-    );
+  } else if (id !== undefined) {
+    checkIri(id, childPath(path, 'id'), 'An Activity id', report);
+  }
+  if (definition !== undefined) {
+    validateActivityDefinition(definition, childPath(path, 'definition'), report);
   }
 }

@@ -1,16 +1,26 @@
 import { childPath, indexPath } from './json-path.js';
-import { describeType, isIri, isJsonObject, type JsonObject } from './format-checks.js';
+import { describeType, isJsonObject, type JsonObject } from './format-checks.js';
+import { validateIfiValues } from './ifi.validator.js';
+import { readProperties } from './properties.js';
+import { checkString } from './value-checks.js';
+import type { ValidationRule } from './validation-error.js';
 import type { ValidationReport } from './validation-report.js';
 
 const IFI_NAMES = ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const;
 const IFI_LIST = 'mbox, mbox_sha1sum, openid or account';
-const MBOX = /^mailto:.+/;
-const SHA1_HEX = /^[0-9a-f]{40}$/i;
+const AGENT_PROPERTIES = ['objectType', 'name', ...IFI_NAMES];
+const GROUP_PROPERTIES = ['objectType', 'name', 'member', ...IFI_NAMES];
+
+/** What to report when a value that must be an Agent (or a Group) is the other kind. */
+export interface KindRule {
+  rule: ValidationRule;
+  message: string;
+}
 
 /**
- * An Agent or a Group, wherever one may appear (actor, object, authority,
- * instructor, team). Every IFI present is checked even when their number is
- * already wrong, so all problems come back at once.
+ * An Agent or a Group, wherever either may appear (actor, object, authority,
+ * instructor). Every IFI present is checked even when their number is already
+ * wrong, so all problems come back at once.
  */
 export function validateActor(value: unknown, path: string, report: ValidationReport): void {
   if (!isJsonObject(value)) {
@@ -22,7 +32,7 @@ export function validateActor(value: unknown, path: string, report: ValidationRe
     return;
   }
   const objectType = value['objectType'];
-  if (objectType === undefined || objectType === 'Agent') {
+  if (objectType === undefined || objectType === null || objectType === 'Agent') {
     validateAgentBody(value, path, report);
   } else if (objectType === 'Group') {
     validateGroupBody(value, path, report);
@@ -31,6 +41,58 @@ export function validateActor(value: unknown, path: string, report: ValidationRe
       childPath(path, 'objectType'),
       'actor.object-type',
       `objectType must be "Agent" or "Group" (or absent for an Agent), got ${JSON.stringify(objectType)}.`,
+    );
+  }
+}
+
+/** A value that must be an Agent: a Group there is reported with `ifGroup`. */
+export function validateAgent(
+  value: unknown,
+  path: string,
+  report: ValidationReport,
+  ifGroup: KindRule,
+): void {
+  if (isJsonObject(value) && value['objectType'] === 'Group') {
+    report.add(path, ifGroup.rule, ifGroup.message);
+    return;
+  }
+  validateActor(value, path, report);
+}
+
+/** A value that must be a Group (objectType "Group"): anything else is reported with `ifNot`. */
+export function validateGroup(
+  value: unknown,
+  path: string,
+  report: ValidationReport,
+  ifNot: KindRule,
+): void {
+  if (isJsonObject(value) && value['objectType'] !== 'Group') {
+    report.add(path, ifNot.rule, ifNot.message);
+    return;
+  }
+  validateActor(value, path, report);
+}
+
+/**
+ * The authority: an Agent, or (3-legged OAuth) an anonymous Group of exactly
+ * two Agents, the application and the user.
+ */
+export function validateAuthority(value: unknown, path: string, report: ValidationReport): void {
+  validateActor(value, path, report);
+  if (!isJsonObject(value) || value['objectType'] !== 'Group') return;
+  if (presentIfis(value).length > 0) {
+    report.add(
+      path,
+      'authority.group',
+      'An authority Group must be anonymous (no mbox, mbox_sha1sum, openid or account): it stands for an OAuth application and a user.',
+    );
+  }
+  const member = value['member'];
+  if (Array.isArray(member) && member.length !== 2) {
+    report.add(
+      childPath(path, 'member'),
+      'authority.group',
+      `An authority Group must have exactly two members (the OAuth application and the user), got ${member.length}.`,
     );
   }
 }
@@ -46,12 +108,15 @@ function validateAgentBody(agent: JsonObject, path: string, report: ValidationRe
         : `An Agent needs exactly one identifier, but has ${present.length}: ${present.join(', ')}. Keep one.`,
     );
   }
-  validateIfiValues(agent, path, report);
+  const properties = readProperties(agent, path, AGENT_PROPERTIES, 'An Agent', report);
+  validateName(properties, path, report);
+  validateIfiValues(properties, path, report);
 }
 
 function validateGroupBody(group: JsonObject, path: string, report: ValidationReport): void {
   const present = presentIfis(group);
-  const member = group['member'];
+  const properties = readProperties(group, path, GROUP_PROPERTIES, 'A Group', report);
+  const member = properties['member'];
   if (present.length > 1) {
     report.add(
       path,
@@ -65,7 +130,8 @@ function validateGroupBody(group: JsonObject, path: string, report: ValidationRe
       `A Group without an identifier (${IFI_LIST}) must list its Agents in "member".`,
     );
   }
-  validateIfiValues(group, path, report);
+  validateName(properties, path, report);
+  validateIfiValues(properties, path, report);
 
   if (member === undefined) return;
   const memberPath = childPath(path, 'member');
@@ -77,87 +143,20 @@ function validateGroupBody(group: JsonObject, path: string, report: ValidationRe
     );
     return;
   }
-  member.forEach((item: unknown, index) => {
-    const itemPath = indexPath(memberPath, index);
-    if (isJsonObject(item) && item['objectType'] === 'Group') {
-      report.add(
-        itemPath,
-        'group.member-agent',
-        'A Group member must be an Agent; Groups cannot be nested.',
-      );
-      return;
-    }
-    validateActor(item, itemPath, report);
-  });
+  member.forEach((item: unknown, index) =>
+    validateAgent(item, indexPath(memberPath, index), report, {
+      rule: 'group.member-agent',
+      message: 'A Group member must be an Agent; Groups cannot be nested.',
+    }),
+  );
 }
 
+function validateName(properties: JsonObject, path: string, report: ValidationReport): void {
+  const name = properties['name'];
+  if (name !== undefined) checkString(name, childPath(path, 'name'), 'name', report);
+}
+
+/** IFIs given a value; a null IFI counts, so that it is reported and not mistaken for absent. */
 function presentIfis(actor: JsonObject): string[] {
   return IFI_NAMES.filter((name) => actor[name] !== undefined);
-}
-
-function validateIfiValues(actor: JsonObject, path: string, report: ValidationReport): void {
-  const { mbox, mbox_sha1sum, openid, account } = actor;
-  if (mbox !== undefined && !(typeof mbox === 'string' && MBOX.test(mbox))) {
-    report.add(
-      childPath(path, 'mbox'),
-      'mbox.mailto',
-      `mbox must be a mailto IRI such as "mailto:ana@example.org", got ${JSON.stringify(mbox)}.`,
-    );
-  }
-  if (
-    mbox_sha1sum !== undefined &&
-    !(typeof mbox_sha1sum === 'string' && SHA1_HEX.test(mbox_sha1sum))
-  ) {
-    report.add(
-      childPath(path, 'mbox_sha1sum'),
-      'mbox-sha1sum.format',
-      'mbox_sha1sum must be the 40-character hex SHA-1 of the mailto IRI.',
-    );
-  }
-  if (openid !== undefined && !isIri(openid)) {
-    report.add(
-      childPath(path, 'openid'),
-      'iri.format',
-      `openid must be an absolute URI, got ${JSON.stringify(openid)}.`,
-    );
-  }
-  if (account !== undefined) validateAccount(account, childPath(path, 'account'), report);
-}
-
-function validateAccount(account: unknown, path: string, report: ValidationReport): void {
-  if (!isJsonObject(account)) {
-    report.add(
-      path,
-      'type.object',
-      `account must be an object with homePage and name, got ${describeType(account)}.`,
-    );
-    return;
-  }
-  const { homePage, name } = account;
-  if (homePage === undefined) {
-    report.add(
-      childPath(path, 'homePage'),
-      'required',
-      'account needs a homePage: the URL of the system that holds the account.',
-    );
-  } else if (!isIri(homePage)) {
-    report.add(
-      childPath(path, 'homePage'),
-      'iri.format',
-      `account.homePage must be an absolute URL such as "https://lms.example.org", got ${JSON.stringify(homePage)}.`,
-    );
-  }
-  if (name === undefined) {
-    report.add(
-      childPath(path, 'name'),
-      'required',
-      'account needs a name: the account identifier within homePage.',
-    );
-  } else if (typeof name !== 'string') {
-    report.add(
-      childPath(path, 'name'),
-      'type.string',
-      `account.name must be a string, got ${describeType(name)}.`,
-    );
-  }
 }

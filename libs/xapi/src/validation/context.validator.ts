@@ -1,41 +1,88 @@
 import { childPath, indexPath } from './json-path.js';
-import { describeType, isJsonObject, isUuid } from './format-checks.js';
+import { describeType, isJsonObject } from './format-checks.js';
 import { validateActivity } from './activity.validator.js';
-import { validateActor } from './actor.validator.js';
+import { validateActor, validateGroup } from './actor.validator.js';
+import { validateContextAgents, validateContextGroups } from './context-actors.validator.js';
+import { validateExtensions } from './extensions.validator.js';
+import { validateLanguageTag } from './language-map.validator.js';
+import { readProperties } from './properties.js';
 import { validateStatementRef } from './statement-ref.validator.js';
 import type { ValidationReport } from './validation-report.js';
+import { checkString, checkUuid } from './value-checks.js';
 
-// Only the parts the product reads (registration, the activities used for
-// course attribution, the people involved) are checked for now; revision,
-// platform, language, extensions and the 2.0 contextAgents/contextGroups come
-// with the full data-model validation.
-export function validateContext(value: unknown, path: string, report: ValidationReport): void {
+const CONTEXT_PROPERTIES = [
+  'registration',
+  'instructor',
+  'team',
+  'contextActivities',
+  'revision',
+  'platform',
+  'language',
+  'statement',
+  'extensions',
+];
+/** xAPI 2.0.0 adds the people and groups involved besides the actor. */
+const CONTEXT_PROPERTIES_2_0 = [...CONTEXT_PROPERTIES, 'contextAgents', 'contextGroups'];
+const CONTEXT_ACTIVITY_KEYS = ['parent', 'grouping', 'category', 'other'];
+
+/**
+ * The context of a statement or SubStatement. `objectIsActivity` says whether
+ * the enclosing statement's object is an Activity (revision and platform are
+ * only allowed then); undefined when the object is missing or unreadable.
+ */
+export function validateContext(
+  value: unknown,
+  path: string,
+  report: ValidationReport,
+  objectIsActivity: boolean | undefined,
+): void {
   if (!isJsonObject(value)) {
     report.add(path, 'type.object', `context must be an object, got ${describeType(value)}.`);
     return;
   }
-  const { registration, instructor, team, contextActivities, statement } = value;
-  if (registration !== undefined && !isUuid(registration)) {
-    report.add(
-      childPath(path, 'registration'),
-      'uuid.format',
-      `context.registration must be a UUID, got ${JSON.stringify(registration)}.`,
-    );
+  const allowed = report.version === '2.0.0' ? CONTEXT_PROPERTIES_2_0 : CONTEXT_PROPERTIES;
+  const context = readProperties(value, path, allowed, 'A context', report);
+  const { registration, instructor, team, contextActivities, language, statement, extensions } =
+    context;
+  if (registration !== undefined) {
+    checkUuid(registration, childPath(path, 'registration'), 'context.registration', report);
   }
   if (instructor !== undefined) validateActor(instructor, childPath(path, 'instructor'), report);
   if (team !== undefined) {
-    const teamPath = childPath(path, 'team');
-    if (isJsonObject(team) && team['objectType'] !== 'Group') {
-      report.add(teamPath, 'team.group', 'context.team must be a Group (objectType "Group").');
-    } else {
-      validateActor(team, teamPath, report);
-    }
+    validateGroup(team, childPath(path, 'team'), report, {
+      rule: 'team.group',
+      message: 'context.team must be a Group (objectType "Group").',
+    });
   }
   if (contextActivities !== undefined) {
     validateContextActivities(contextActivities, childPath(path, 'contextActivities'), report);
   }
-  if (statement !== undefined)
+  for (const key of ['revision', 'platform'] as const) {
+    const item = context[key];
+    if (item === undefined) continue;
+    const itemPath = childPath(path, key);
+    checkString(item, itemPath, `context.${key}`, report);
+    if (objectIsActivity === false) {
+      report.add(
+        itemPath,
+        'context.activity-only',
+        `context.${key} is only allowed when the statement's object is an Activity.`,
+      );
+    }
+  }
+  if (language !== undefined) validateLanguageTag(language, childPath(path, 'language'), report);
+  if (statement !== undefined) {
     validateStatementRef(statement, childPath(path, 'statement'), report);
+  }
+  if (extensions !== undefined)
+    validateExtensions(extensions, childPath(path, 'extensions'), report);
+  const { contextAgents, contextGroups } = context;
+  if (contextAgents !== undefined) {
+    validateContextAgents(contextAgents, childPath(path, 'contextAgents'), report);
+  }
+  if (contextGroups !== undefined) {
+    validateContextGroups(contextGroups, childPath(path, 'contextGroups'), report);
+  }
 }
 
 function validateContextActivities(value: unknown, path: string, report: ValidationReport): void {
@@ -47,9 +94,11 @@ function validateContextActivities(value: unknown, path: string, report: Validat
     );
     return;
   }
-  for (const [key, list] of Object.entries(value)) {
+  const lists = readProperties(value, path, CONTEXT_ACTIVITY_KEYS, 'contextActivities', report);
+  for (const [key, list] of Object.entries(lists)) {
     const listPath = childPath(path, key);
-    // xAPI 1.0.x allows a single Activity in place of an array.
+    // Both versions accept a single Activity in place of an array (the LRS
+    // returns arrays); the 2.0.0 conformance suite sends single objects too.
     if (Array.isArray(list)) {
       list.forEach((activity: unknown, index) =>
         validateActivity(activity, indexPath(listPath, index), report),

@@ -1,7 +1,9 @@
 import { childPath } from './json-path.js';
-import { describeType, isIri, isJsonObject } from './format-checks.js';
+import { describeType, isJsonObject } from './format-checks.js';
 import { validateLanguageMap } from './language-map.validator.js';
+import { hasProperty, readProperties } from './properties.js';
 import type { ValidationReport } from './validation-report.js';
+import { checkIri } from './value-checks.js';
 
 export function validateVerb(value: unknown, path: string, report: ValidationReport): void {
   if (!isJsonObject(value)) {
@@ -12,19 +14,15 @@ export function validateVerb(value: unknown, path: string, report: ValidationRep
     );
     return;
   }
-  const { id, display } = value;
-  if (id === undefined) {
+  const { id, display } = readProperties(value, path, ['id', 'display'], 'A verb', report);
+  if (!hasProperty(value, 'id')) {
     report.add(
       childPath(path, 'id'),
       'required',
       'The verb needs an "id", an IRI such as "http://adlnet.gov/expapi/verbs/completed".',
     );
-  } else if (!isIri(id)) {
-    report.add(
-      childPath(path, 'id'),
-      'iri.format',
-      `verb.id must be an absolute IRI such as "http://adlnet.gov/expapi/verbs/completed", got ${JSON.stringify(id)}.`,
-    );
+  } else if (id !== undefined) {
+    checkIri(id, childPath(path, 'id'), 'verb.id', report);
   }
   if (display !== undefined) validateLanguageMap(display, childPath(path, 'display'), report);
 }
