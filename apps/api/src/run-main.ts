@@ -1,18 +1,29 @@
 import { ConfigError } from './config/config.js';
 
+/** A problem the person at the terminal can fix: reported as a message, without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 /**
- * Runs an entry point; a failure to start is reported as one readable message
- * (the whole list for configuration errors) and exit code 1.
+ * Runs an entry point; a failure is reported as one readable message (the
+ * whole list for configuration errors) and exit code 1.
  */
-export async function runMain(main: () => Promise<void>): Promise<void> {
+export async function runMain(
+  main: () => Promise<void>,
+  failure = 'Fita could not start',
+): Promise<void> {
   try {
     await main();
   } catch (error) {
+    const expected = error instanceof ConfigError || error instanceof UsageError;
     const message =
-      error instanceof ConfigError || !(error instanceof Error)
-        ? String(error instanceof Error ? error.message : error)
-        : (error.stack ?? error.message);
-    process.stderr.write(`Fita could not start: ${message}\n`);
+      error instanceof Error
+        ? expected
+          ? error.message
+          : (error.stack ?? error.message)
+        : String(error);
+    process.stderr.write(`${failure}: ${message}\n`);
     process.exit(1);
   }
 }

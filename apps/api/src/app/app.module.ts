@@ -13,6 +13,7 @@ import { HealthModule } from '../modules/health/health.module.js';
 import { IndicatorsModule } from '../modules/indicators/indicators.module.js';
 import { IndicatorsProcessor } from '../modules/indicators/indicators.processor.js';
 import { LrsModule } from '../modules/lrs/lrs.module.js';
+import { LrsDocumentsModule } from '../modules/lrs-documents/lrs-documents.module.js';
 
 export interface AppOptions {
   config: Config;
@@ -60,6 +61,7 @@ export class AppModule {
         JobsModule,
         AuthModule,
         LrsModule,
+        LrsDocumentsModule,
         IndicatorsModule,
         ExportsModule,
         HealthModule,

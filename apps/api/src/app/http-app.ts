@@ -2,6 +2,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HttpErrorFilter } from '../common/http-error.filter.js';
+import { alternateRequestSyntax } from '../modules/lrs/alternate-request-syntax.js';
+import { xapiVersionHeader } from '../modules/lrs/xapi-version.guard.js';
 import { AppModule, type AppOptions } from './app.module.js';
 import { createLogger } from './logger.js';
 import { serveDashboard } from './static-dashboard.js';
@@ -11,9 +13,15 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     logger: createLogger(options.config),
     bodyParser: false,
+    // Keep the bytes of parsed bodies: xAPI documents are stored exactly as sent.
+    rawBody: true,
   });
+  app.use(alternateRequestSyntax);
+  app.use('/xapi', xapiVersionHeader(options.config.xapiDefaultVersion));
   // xAPI batches are large; application/json with any charset, as LMSs send it.
   app.useBodyParser('json', { limit: '20mb', type: ['application/json', 'application/*+json'] });
+  // Statements with attachments: the bytes, split by modules/lrs/multipart-mixed.ts.
+  app.useBodyParser('raw', { limit: '20mb', type: 'multipart/mixed' });
   app.useGlobalFilters(new HttpErrorFilter());
   app.set('trust proxy', 'loopback');
 

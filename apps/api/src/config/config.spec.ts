@@ -15,6 +15,7 @@ const validEnv: Environment = {
   REDIS_URL: 'redis://cache.internal:6379',
   FITA_QUEUE_PREFIX: 'fita_prod',
   FITA_TIMEZONE: 'Atlantic/Canary',
+  FITA_XAPI_DEFAULT_VERSION: '1.0.3',
   FITA_ADMIN_EMAIL: 'admin@example.org',
   FITA_ADMIN_PASSWORD: 'correct horse battery',
   FITA_LRS_KEY: 'lms-moodle.01',
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       redisUrl: undefined,
       queuePrefix: 'fita',
       timeZone: 'Europe/Madrid',
+      xapiDefaultVersion: '2.0.0',
       firstAdmin: { email: undefined, password: undefined },
       firstLrsCredential: { key: undefined, secret: undefined },
       sessionTtlHours: 12,
@@ -72,6 +74,7 @@ describe('loadConfig', () => {
       redisUrl: 'redis://cache.internal:6379',
       queuePrefix: 'fita_prod',
       timeZone: 'Atlantic/Canary',
+      xapiDefaultVersion: '1.0.3',
       firstAdmin: { email: 'admin@example.org', password: 'correct horse battery' },
       firstLrsCredential: { key: 'lms-moodle.01', secret: 'a-long-enough-secret' },
       sessionTtlHours: 8,
@@ -102,6 +105,7 @@ describe('loadConfig', () => {
       ['FITA_SESSION_TTL_HOURS', '721', 'expected number to be <=720'],
       ['FITA_LOG_FORMAT', 'xml', 'Invalid option'],
       ['LOG_LEVEL', 'info', 'Invalid option'],
+      ['FITA_XAPI_DEFAULT_VERSION', '1.0', 'Invalid option'],
     ];
     // Any non-empty path is a valid folder (an empty one means "use the default"): no bad value to try.
     const acceptsAnyValue = ['FITA_DASHBOARD_DIR', 'FITA_DATA_DIR'];

@@ -12,6 +12,8 @@ export interface Config {
   redisUrl?: string;
   queuePrefix: string;
   timeZone: string;
+  /** The xAPI version stated on responses to requests that name none. */
+  xapiDefaultVersion: '1.0.3' | '2.0.0';
   firstAdmin: { email?: string; password?: string };
   firstLrsCredential: { key?: string; secret?: string };
   sessionTtlHours: number;
@@ -57,6 +59,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     redisUrl: env.REDIS_URL,
     queuePrefix: env.FITA_QUEUE_PREFIX,
     timeZone: env.FITA_TIMEZONE,
+    xapiDefaultVersion: env.FITA_XAPI_DEFAULT_VERSION,
     firstAdmin: { email: env.FITA_ADMIN_EMAIL, password: env.FITA_ADMIN_PASSWORD },
     firstLrsCredential: { key: env.FITA_LRS_KEY, secret: env.FITA_LRS_SECRET },
     sessionTtlHours: env.FITA_SESSION_TTL_HOURS,

@@ -39,6 +39,7 @@ export const envSchema = z.object({
     )
     .default('fita'),
   FITA_TIMEZONE: timeZone.default('Europe/Madrid'),
+  FITA_XAPI_DEFAULT_VERSION: z.enum(['1.0.3', '2.0.0']).default('2.0.0'),
   FITA_ADMIN_EMAIL: z.string().trim().pipe(z.email('must be an e-mail address')).optional(),
   FITA_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   FITA_LRS_KEY: z

@@ -1,16 +1,28 @@
 import { ActorActivityDayEntity } from '../modules/indicators/actor-activity-day.entity.js';
 import { IndicatorWatermarkEntity } from '../modules/indicators/indicator-watermark.entity.js';
+import { StatementInboxEntity } from '../modules/indicators/statement-inbox.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
+import { ActivityEntity } from '../modules/lrs-documents/activity.entity.js';
+import { DocumentEntity } from '../modules/lrs-documents/document.entity.js';
+import { AttachmentEntity } from '../modules/lrs/attachment.entity.js';
 import { LrsCredentialEntity } from '../modules/lrs/lrs-credential.entity.js';
+import { StatementActivityEntity } from '../modules/lrs/statement-activity.entity.js';
+import { StatementAgentEntity } from '../modules/lrs/statement-agent.entity.js';
 import { StatementEntity } from '../modules/lrs/statement.entity.js';
 
 /** Every entity, listed once: the data source, the migration check and Nest all use this. */
 export const ENTITIES = [
   StatementEntity,
+  StatementAgentEntity,
+  StatementActivityEntity,
+  AttachmentEntity,
   LrsCredentialEntity,
+  DocumentEntity,
+  ActivityEntity,
   UserEntity,
   SessionEntity,
   ActorActivityDayEntity,
   IndicatorWatermarkEntity,
+  StatementInboxEntity,
 ];

@@ -39,7 +39,7 @@ if (up.length === 0) {
 const timestamp = Date.now();
 const className = `${name}${timestamp}`;
 const lines = (queries: string[]) =>
-  queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+  queries.map((q) => `    await queryRunner.query(\`${tidy(q)}\`);`).join('\n');
 const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -63,6 +63,15 @@ fs.writeFileSync(file, source);
 process.stdout.write(
   `Wrote ${path.relative(process.cwd(), file)}; add it to migrations/index.ts.\n`,
 );
+
+/** TypeORM's SQL, as a template literal a reviewer can read. */
+function tidy(query: string): string {
+  return query
+    .replace(/ {2}\(/g, '(')
+    .replace(/\) $/, ')')
+    .replace(/"public"\./g, '')
+    .replace(/[`$\\]/g, (c) => `\\${c}`);
+}
 
 function kebab(value: string): string {
   return value.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();

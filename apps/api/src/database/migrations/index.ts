@@ -3,9 +3,19 @@
 import { LrsStatements1795734400000 } from './1795734400000-lrs-statements.js';
 import { AuthUsers1795734401000 } from './1795734401000-auth-users.js';
 import { IndicatorFacts1795734402000 } from './1795734402000-indicator-facts.js';
+import { StatementFilters1795736926914 } from './1795736926914-statement-filters.js';
+import { LrsDocuments1795737268556 } from './1795737268556-lrs-documents.js';
+import { LrsActivities1795737268557 } from './1795737268557-lrs-activities.js';
+import { LrsAttachments1795737658365 } from './1795737658365-lrs-attachments.js';
+import { StatementInbox1795737891961 } from './1795737891961-statement-inbox.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
   AuthUsers1795734401000,
   IndicatorFacts1795734402000,
+  StatementFilters1795736926914,
+  LrsDocuments1795737268556,
+  LrsActivities1795737268557,
+  LrsAttachments1795737658365,
+  StatementInbox1795737891961,
 ];

@@ -8,7 +8,6 @@ export interface RefreshReport {
   processed: number;
   steps: number;
   rebuilt: boolean;
-  lastSeq: string;
 }
 
 /** Steps are bounded so one transaction never holds a huge backlog. */
@@ -24,20 +23,24 @@ export class IndicatorsRefreshService {
     @InjectConfig() private readonly config: Config,
   ) {}
 
+  /**
+   * Drains the inbox in bounded steps. It stops at the first step that finds
+   * fewer statements than a full batch, so a job ends even under constant
+   * ingestion; the refresh queued meanwhile takes over.
+   */
   async refresh(
-    onProgress: (done: number, total: number) => Promise<unknown> = () => Promise.resolve(),
+    onProgress: (processed: number) => Promise<unknown> = () => Promise.resolve(),
   ): Promise<RefreshReport> {
     const definitions = this.factDefinitions();
-    const highSeq = await this.repository.committedHighSeq();
-    const report: RefreshReport = { processed: 0, steps: 0, rebuilt: false, lastSeq: '0' };
+    const report: RefreshReport = { processed: 0, steps: 0, rebuilt: false };
     for (;;) {
-      const step = await this.repository.refreshStep(definitions, highSeq, BATCH_SIZE);
+      const step = await this.repository.refreshStep(definitions, BATCH_SIZE);
       report.rebuilt ||= step.rebuilt;
-      report.lastSeq = step.toSeq;
-      if (step.processed === 0 && step.toSeq === step.fromSeq) break;
+      if (step.processed === 0) break;
       report.processed += step.processed;
       report.steps += 1;
-      await onProgress(Number(step.toSeq), Number(highSeq));
+      await onProgress(report.processed);
+      if (step.processed < BATCH_SIZE) break;
     }
     if (report.processed > 0 || report.rebuilt) {
       this.logger.log(

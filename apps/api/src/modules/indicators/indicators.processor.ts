@@ -11,7 +11,7 @@ export class IndicatorsProcessor implements QueueProcessor {
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case 'indicators-refresh':
-        return this.refresh.refresh((done, total) => job.updateProgress({ done, total }));
+        return this.refresh.refresh((processed) => job.updateProgress({ processed }));
       default:
         throw new UnrecoverableError(`The indicators queue has no job named "${job.name}".`);
     }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { INGEST_LOCK_SQL } from '../lrs/statements.repository.js';
 
 export interface FactDefinitions {
   timeZone: string;
@@ -10,15 +9,14 @@ export interface FactDefinitions {
 }
 
 export interface RefreshStep {
-  fromSeq: string;
-  toSeq: string;
-  /** Statements consumed by this step. */
+  /** Statements consumed by this step (0: the inbox was empty). */
   processed: number;
   /** Whether the facts were cleared first because time zone or definitions changed. */
   rebuilt: boolean;
 }
 
 export interface WatermarkState {
+  /** The highest seq the facts include. */
   lastSeq: string;
   statementsProcessed: number;
   updatedAt: Date | null;
@@ -31,17 +29,22 @@ export interface Provenance {
 
 const WATERMARK = 'facts';
 
+/** A statement the facts have consumed: it has left the inbox. */
+const PROCESSED = (alias: string) =>
+  `NOT EXISTS (SELECT 1 FROM statement_inbox i WHERE i.seq = ${alias}.seq)`;
+
 /**
  * A statement counts (spec section 1) when its actor is an Agent, it is not a
- * voiding statement, and no voiding statement seen so far (`seq <= $to`)
- * voids it. Parameters: $voided = voiding verb IRI, $to = highest seq seen.
+ * voiding statement, and no processed voiding statement voids it. Facts and
+ * provenance both read processed voids only, so they always describe the same
+ * set of statements; a void processed later re-derives the facts it touches.
  */
-const COUNTING = (alias: string, voided: string, to: string) => `
+const COUNTING = (alias: string, voided: string) => `
   ${alias}.actor_type = 'Agent' AND ${alias}.actor_key IS NOT NULL AND ${alias}.verb_id <> ${voided}
   AND NOT EXISTS (
     SELECT 1 FROM statements v
     WHERE v.object_id = ${alias}.id::text AND v.object_type = 'StatementRef'
-      AND v.verb_id = ${voided} AND v.seq <= ${to}
+      AND v.verb_id = ${voided} AND ${PROCESSED('v')}
   )`;
 
 @Injectable()
@@ -49,77 +52,70 @@ export class IndicatorsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The highest `seq` below which every statement has committed: taking the
-   * ingest lock exclusively waits for the transactions that hold it shared.
+   * Takes up to `batchSize` statements out of the inbox and folds them into
+   * the facts, in one transaction: a step is applied whole or not at all, a
+   * retried job redoes nothing, and concurrent refreshes queue on the
+   * watermark row. Ingestion only ever adds to the inbox, so it never waits.
    */
-  committedHighSeq(): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_SQL})`);
-      const row = await firstRow<{ seq: string }>(
-        manager,
-        `SELECT coalesce(max(seq), 0)::text AS seq FROM statements`,
-      );
-      return row.seq;
-    });
-  }
-
-  /**
-   * Consumes statements after the watermark up to `highSeq` (at most
-   * `batchSize`) into the facts, in one transaction with the watermark move,
-   * so a step is applied whole or not at all and a retried job redoes nothing.
-   */
-  refreshStep(
-    definitions: FactDefinitions,
-    highSeq: string,
-    batchSize: number,
-  ): Promise<RefreshStep> {
+  refreshStep(definitions: FactDefinitions, batchSize: number): Promise<RefreshStep> {
     return this.dataSource.transaction(async (manager) => {
       const watermark = await this.lockWatermark(manager, definitions);
       const rebuilt =
         watermark.time_zone !== definitions.timeZone ||
         watermark.definitions_version !== definitions.definitionsVersion;
-      const fromSeq = rebuilt ? '0' : watermark.last_seq;
-      if (rebuilt) await manager.query(`TRUNCATE actor_activity_days`);
-
-      const toSeq = seqMin(highSeq, (BigInt(fromSeq) + BigInt(batchSize)).toString());
-      if (BigInt(toSeq) <= BigInt(fromSeq)) {
-        if (rebuilt) await this.moveWatermark(manager, definitions, fromSeq, 0);
-        return { fromSeq, toSeq: fromSeq, processed: 0, rebuilt };
+      if (rebuilt) {
+        await manager.query(`TRUNCATE actor_activity_days`);
+        await manager.query(
+          `INSERT INTO statement_inbox (seq) SELECT seq FROM statements ON CONFLICT DO NOTHING`,
+        );
+      }
+      const taken: { seq: string }[] = await manager.query(
+        // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count].
+        `WITH taken AS (
+           DELETE FROM statement_inbox WHERE seq IN (
+             SELECT seq FROM statement_inbox ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED
+           ) RETURNING seq
+         )
+         SELECT seq::text AS seq FROM taken`,
+        [batchSize],
+      );
+      const seqs = taken.map((row) => row.seq);
+      const processedBefore = rebuilt ? 0 : Number(watermark.statements_processed);
+      if (seqs.length === 0) {
+        if (rebuilt) await this.moveWatermark(manager, definitions, '0', processedBefore);
+        return { processed: 0, rebuilt };
       }
 
-      const params = [fromSeq, toSeq, definitions.voidingVerb, definitions.timeZone];
-      // Actors with an already-counted statement voided in this step: their facts are derived again.
+      const params = [seqs, definitions.voidingVerb, definitions.timeZone];
+      // Actors with a counted statement voided in this step: their facts are derived again.
       await manager.query(
         `CREATE TEMP TABLE revoided ON COMMIT DROP AS
            SELECT DISTINCT t.actor_key FROM statements v
            JOIN statements t ON t.id::text = v.object_id
-           WHERE v.seq > $1 AND v.seq <= $2 AND v.verb_id = $3 AND v.object_type = 'StatementRef'
-             AND t.seq <= $1 AND t.actor_key IS NOT NULL`,
-        params.slice(0, 3),
+           WHERE v.seq = ANY($1::bigint[]) AND v.verb_id = $2 AND v.object_type = 'StatementRef'
+             AND t.actor_key IS NOT NULL`,
+        params.slice(0, 2),
       );
       await manager.query(
         `DELETE FROM actor_activity_days d USING revoided r WHERE d.actor_key = r.actor_key`,
       );
       await manager.query(
         `INSERT INTO actor_activity_days (activity_date, actor_key, first_statement_seq)
-         SELECT (s.timestamp AT TIME ZONE $4)::date, s.actor_key, min(s.seq)
+         SELECT (s.timestamp AT TIME ZONE $3)::date, s.actor_key, min(s.seq)
          FROM statements s
-         WHERE s.seq <= $2
-           AND (s.seq > $1 OR s.actor_key IN (SELECT actor_key FROM revoided))
-           AND ${COUNTING('s', '$3', '$2')}
+         WHERE (s.seq = ANY($1::bigint[])
+                OR (s.actor_key IN (SELECT actor_key FROM revoided) AND ${PROCESSED('s')}))
+           AND ${COUNTING('s', '$2')}
          GROUP BY 1, 2
          ON CONFLICT ON CONSTRAINT pk_actor_activity_days DO UPDATE
            SET first_statement_seq = LEAST(actor_activity_days.first_statement_seq, EXCLUDED.first_statement_seq)`,
         params,
       );
-      const { n: processed } = await firstRow<{ n: number }>(
-        manager,
-        `SELECT count(*)::int AS n FROM statements WHERE seq > $1 AND seq <= $2`,
-        params.slice(0, 2),
-      );
-      const total = (rebuilt ? 0 : Number(watermark.statements_processed)) + processed;
-      await this.moveWatermark(manager, definitions, toSeq, total);
-      return { fromSeq, toSeq, processed, rebuilt };
+      const highest = seqs.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
+      const lastSeq =
+        !rebuilt && BigInt(watermark.last_seq) > BigInt(highest) ? watermark.last_seq : highest;
+      await this.moveWatermark(manager, definitions, lastSeq, processedBefore + seqs.length);
+      return { processed: seqs.length, rebuilt };
     });
   }
 
@@ -176,16 +172,16 @@ export class IndicatorsRepository {
 
   /**
    * Count and SHA-256 of the sorted, lower-cased ids of the counting
-   * statements up to `seq` (spec section 9). COLLATE "C" sorts by bytes, as
+   * statements the facts include (spec section 9). COLLATE "C" sorts by bytes, as
    * the fingerprint must not depend on the server's locale.
    */
-  async provenance(seq: string, voidingVerb: string): Promise<Provenance> {
+  async provenance(voidingVerb: string): Promise<Provenance> {
     const result = await firstRow<{ n: number; fingerprint: string }>(
       this.dataSource,
       `SELECT count(*)::int AS n,
               encode(sha256(convert_to(coalesce(string_agg(lower(s.id::text), E'\\n' ORDER BY lower(s.id::text) COLLATE "C"), ''), 'UTF8')), 'hex') AS fingerprint
-       FROM statements s WHERE s.seq <= $1 AND ${COUNTING('s', '$2', '$1')}`,
-      [seq, voidingVerb],
+       FROM statements s WHERE ${PROCESSED('s')} AND ${COUNTING('s', '$1')}`,
+      [voidingVerb],
     );
     return { statementCount: result.n, fingerprint: result.fingerprint };
   }
@@ -222,11 +218,6 @@ export class IndicatorsRepository {
       [WATERMARK, lastSeq, processed, definitions.timeZone, definitions.definitionsVersion],
     );
   }
-}
-
-/** `seq` values are bigint, kept as strings: JavaScript numbers lose precision past 2^53. */
-function seqMin(a: string, b: string): string {
-  return BigInt(a) < BigInt(b) ? a : b;
 }
 
 interface Queryable {

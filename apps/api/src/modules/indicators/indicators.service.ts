@@ -50,10 +50,10 @@ export interface FreshnessView {
 @Injectable()
 export class IndicatorsService {
   /**
-   * Count and fingerprint at a watermark never change (voids after it are not
-   * seen), so each is computed once per watermark rather than per request.
+   * Count and fingerprint change only when the facts consume statements, so
+   * they are computed once per watermark rather than per request.
    */
-  private counted: { lastSeq: string; value: Promise<Provenance> } | undefined;
+  private counted: { key: string; value: Promise<Provenance> } | undefined;
 
   constructor(
     private readonly repository: IndicatorsRepository,
@@ -100,10 +100,11 @@ export class IndicatorsService {
 
   private async provenance(watermark: WatermarkState): Promise<ProvenanceView> {
     const definitions = definitionsFor(this.config);
-    if (this.counted?.lastSeq !== watermark.lastSeq) {
-      const value = this.repository.provenance(watermark.lastSeq, definitions.voidingVerb);
+    const key = `${watermark.statementsProcessed}:${watermark.lastSeq}`;
+    if (this.counted?.key !== key) {
+      const value = this.repository.provenance(definitions.voidingVerb);
       value.catch(() => (this.counted = undefined));
-      this.counted = { lastSeq: watermark.lastSeq, value };
+      this.counted = { key, value };
     }
     const [counted, statementsStored] = await Promise.all([
       this.counted.value,

@@ -1,14 +1,13 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { XAPI_VERSION } from './xapi-version.guard.js';
+import { XAPI_VERSIONS } from './xapi-version.js';
 
 @ApiTags('xAPI')
 @Controller('xapi/about')
 export class AboutController {
   @Get()
-  @Header('X-Experience-API-Version', XAPI_VERSION)
   @ApiOperation({ summary: 'xAPI versions this LRS supports (no authentication)' })
   about() {
-    return { version: [XAPI_VERSION], extensions: {} };
+    return { version: [...XAPI_VERSIONS], extensions: {} };
   }
 }

@@ -1,21 +1,30 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { forbidden, unauthorized } from '../../common/app-error.js';
 import { LrsCredentialsService, type LrsClient } from './lrs-credentials.service.js';
+import { LRS_RESOURCE_KEY, type LrsResource } from './lrs-resource.decorator.js';
 import type { LrsScope } from './lrs-scopes.js';
 
 export type LrsRequest = Request & { lrsClient?: LrsClient };
 
-/** Scopes that grant each kind of access; `all` grants everything. */
-const GRANTING: Record<'write' | 'read', LrsScope[]> = {
-  write: ['statements/write', 'all'],
-  read: ['statements/read', 'all/read', 'all'],
+/** Scopes that grant each kind of access to each resource; `all` grants everything. */
+const GRANTING: Record<LrsResource, Record<'write' | 'read', LrsScope[]>> = {
+  statements: {
+    write: ['statements/write', 'all'],
+    read: ['statements/read', 'statements/read/mine', 'all/read', 'all'],
+  },
+  state: { write: ['state', 'all'], read: ['state', 'all/read', 'all'] },
+  profile: { write: ['profile', 'all'], read: ['profile', 'all/read', 'all'] },
 };
 
 /** xAPI resources: HTTP Basic with an LRS credential's key and secret. */
 @Injectable()
 export class LrsBasicAuthGuard implements CanActivate {
-  constructor(private readonly credentials: LrsCredentialsService) {}
+  constructor(
+    private readonly credentials: LrsCredentialsService,
+    private readonly reflector: Reflector,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<LrsRequest>();
@@ -33,10 +42,15 @@ export class LrsBasicAuthGuard implements CanActivate {
         'The LRS key or secret is wrong, or the key was revoked.',
       );
     const access = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
-    if (!client.scopes.some((scope) => GRANTING[access].includes(scope))) {
+    const resource =
+      this.reflector.getAllAndOverride<LrsResource | undefined>(LRS_RESOURCE_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? 'statements';
+    if (!client.scopes.some((scope) => GRANTING[resource][access].includes(scope))) {
       throw forbidden(
         'lrs.scope',
-        `This credential may not ${access} statements (scopes: ${client.scopes.join(', ')}).`,
+        `This credential may not ${access} ${resource} (scopes: ${client.scopes.join(', ')}).`,
       );
     }
     request.lrsClient = client;

@@ -31,4 +31,26 @@ export class LrsCredentialsRepository {
       return repository.save(repository.create({ id: randomUUID(), ...credential }));
     });
   }
+
+  /** Inserts a credential; null when the key is taken. */
+  async insert(credential: NewLrsCredential): Promise<LrsCredentialEntity | null> {
+    const repository = this.dataSource.getRepository(LrsCredentialEntity);
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO lrs_credentials (id, key, secret_hash, name, scopes) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (key) DO NOTHING RETURNING id`,
+      [randomUUID(), credential.key, credential.secretHash, credential.name, credential.scopes],
+    );
+    return rows[0] ? repository.findOneBy({ id: rows[0].id }) : null;
+  }
+
+  list(): Promise<LrsCredentialEntity[]> {
+    return this.dataSource.getRepository(LrsCredentialEntity).find({ order: { createdAt: 'ASC' } });
+  }
+
+  /** Marks the credential revoked; returns it, or null when no active credential has that key. */
+  async revoke(key: string, at: Date): Promise<LrsCredentialEntity | null> {
+    const repository = this.dataSource.getRepository(LrsCredentialEntity);
+    const result = await repository.update({ key, revokedAt: IsNull() }, { revokedAt: at });
+    return result.affected ? repository.findOneBy({ key }) : null;
+  }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { conflict, notFound } from '../../common/app-error.js';
 import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
 import { passwordHasher } from '../auth/password-hasher.js';
 import { randomToken, sha256Hex } from '../auth/secret-token.js';
+import type { LrsCredentialEntity } from './lrs-credential.entity.js';
 import { LrsCredentialsRepository } from './lrs-credentials.repository.js';
 import { LRS_SCOPES, type LrsScope } from './lrs-scopes.js';
 
@@ -12,7 +14,11 @@ export interface LrsClient {
   key: string;
   name: string;
   scopes: LrsScope[];
+  /** Only `statements/read/mine` among the read scopes: sees only the statements it stored. */
+  readsOnlyOwn: boolean;
 }
+
+const FULL_READ: LrsScope[] = ['statements/read', 'all/read', 'all'];
 
 export interface CreatedLrsCredential {
   key: string;
@@ -46,11 +52,15 @@ export class LrsCredentialsService {
 
     const credential = await this.credentials.findActiveByKey(key);
     if (!credential || !(await passwordHasher.verify(credential.secretHash, secret))) return null;
-    const client = {
+    const scopes = credential.scopes as LrsScope[];
+    const client: LrsClient = {
       credentialId: credential.id,
       key: credential.key,
       name: credential.name,
-      scopes: credential.scopes as LrsScope[],
+      scopes,
+      readsOnlyOwn:
+        scopes.includes('statements/read/mine') &&
+        !scopes.some((scope) => FULL_READ.includes(scope)),
     };
     if (this.verified.size > 1_000) this.verified.clear();
     this.verified.set(cacheKey, { client, until: now + VERIFIED_TTL_MS });
@@ -71,4 +81,65 @@ export class LrsCredentialsService {
     if (!created) return null;
     return { key, generatedSecret: given.secret ? undefined : secret };
   }
+
+  /** A new credential; its secret is returned once and only its hash is kept. */
+  async create(request: NewCredentialRequest): Promise<{ key: string; secret: string }> {
+    const key = request.key ?? `fita-${randomToken(9)}`;
+    const secret = randomToken(24);
+    const created = await this.credentials.insert({
+      key,
+      secretHash: await passwordHasher.hash(secret),
+      name: request.name,
+      scopes: request.scopes,
+    });
+    if (!created)
+      throw conflict(
+        'lrs.credential_key_taken',
+        `An LRS credential with key "${key}" already exists.`,
+      );
+    return { key, secret };
+  }
+
+  async list(): Promise<LrsCredentialView[]> {
+    return (await this.credentials.list()).map(toView);
+  }
+
+  /**
+   * Revokes a credential. This process forgets it at once; other processes
+   * within the verification cache time (one minute).
+   */
+  async revoke(key: string): Promise<LrsCredentialView> {
+    const revoked = await this.credentials.revoke(key, this.clock.now());
+    if (!revoked)
+      throw notFound('lrs.credential_not_found', `No active LRS credential with key "${key}".`);
+    for (const [cacheKey, entry] of this.verified)
+      if (entry.client.key === key) this.verified.delete(cacheKey);
+    return toView(revoked);
+  }
+}
+
+export interface NewCredentialRequest {
+  name: string;
+  scopes: LrsScope[];
+  key?: string;
+}
+
+export interface LrsCredentialView {
+  id: string;
+  key: string;
+  name: string;
+  scopes: string[];
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+function toView(entity: LrsCredentialEntity): LrsCredentialView {
+  return {
+    id: entity.id,
+    key: entity.key,
+    name: entity.name,
+    scopes: entity.scopes,
+    createdAt: entity.createdAt.toISOString(),
+    revokedAt: entity.revokedAt?.toISOString() ?? null,
+  };
 }

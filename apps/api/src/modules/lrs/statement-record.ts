@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  actorKey,
-  type Activity,
-  type Actor,
-  type Agent,
-  type Statement,
-  type StatementObject,
-} from '@fita/xapi';
+import type { Activity, Agent, Statement, StatementObject } from '@fita/xapi';
+import { keyOf, statementLinks, type StatementLinks } from './statement-links.js';
+import { normalizeStatement } from './statement-normalizer.js';
 
 /** The row a statement becomes: its final JSON plus the columns that are queried. */
 export interface StatementRecord {
@@ -21,6 +16,7 @@ export interface StatementRecord {
   stored: Date;
   credentialId: string;
   payload: Statement;
+  links: StatementLinks;
 }
 
 export interface StoringContext {
@@ -36,7 +32,7 @@ export interface StoringContext {
 export function toStatementRecord(statement: Statement, context: StoringContext): StatementRecord {
   const stored = context.stored.toISOString();
   const payload: Statement = {
-    ...statement,
+    ...normalizeStatement(statement),
     id: (statement.id ?? randomUUID()).toLowerCase(),
     timestamp: statement.timestamp ?? stored,
     stored,
@@ -55,6 +51,7 @@ export function toStatementRecord(statement: Statement, context: StoringContext)
     stored: context.stored,
     credentialId: context.credentialId,
     payload,
+    links: statementLinks(payload),
   };
 }
 
@@ -73,12 +70,9 @@ export function isSameStatement(existing: Statement, incoming: Statement): boole
     canonicalJson(
       Object.fromEntries(Object.entries(statement).filter(([key]) => !lrsFilled.includes(key))),
     );
-  return strip(existing) === strip({ ...incoming, id: incoming.id?.toLowerCase() });
-}
-
-function keyOf(actor: Actor): string | null {
-  const hasIfi = actor.mbox ?? actor.mbox_sha1sum ?? actor.openid ?? actor.account;
-  return hasIfi ? actorKey(actor as Agent) : null;
+  return (
+    strip(existing) === strip({ ...normalizeStatement(incoming), id: incoming.id?.toLowerCase() })
+  );
 }
 
 function objectIdOf(object: StatementObject): string | null {
@@ -96,7 +90,8 @@ function objectIdOf(object: StatementObject): string | null {
   }
 }
 
-function canonicalJson(value: unknown): string {
+/** JSON with object keys sorted, so equal values serialize equally. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>

@@ -51,6 +51,10 @@ export class StatementEntity {
   @Column({ type: 'timestamptz' })
   stored!: Date;
 
+  /** Set when a voiding statement targets this one; voided statements leave every query result. */
+  @Column({ type: 'boolean', default: false })
+  voided!: boolean;
+
   @Column({ name: 'credential_id', type: 'uuid' })
   credentialId!: string;
 

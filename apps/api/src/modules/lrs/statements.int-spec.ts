@@ -135,6 +135,6 @@ describe('xAPI statements resource', () => {
   it('serves /xapi/about without credentials', async () => {
     const response = await fetch(`${app.baseUrl}/xapi/about`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ version: ['1.0.3'] });
+    expect(await response.json()).toMatchObject({ version: ['1.0.3', '2.0.0'] });
   });
 });

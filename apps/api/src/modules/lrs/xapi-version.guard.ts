@@ -1,32 +1,51 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { badRequest } from '../../common/app-error.js';
+import { parseXapiVersion, type XapiVersion } from './xapi-version.js';
 
-/** The xAPI version this LRS answers with. */
-export const XAPI_VERSION = '1.0.3';
+export type XapiRequest = Request & { xapiVersion?: XapiVersion };
 
 /**
- * Every xAPI request must say which version it speaks (xAPI 1.0.3, part 3,
- * 6.2); responses always carry the version header.
+ * Every xAPI request except About must say which version it speaks (xAPI
+ * 1.0.3 Communication 1.2 / 2.0.0 4.1.2); the request is then served by that
+ * version's rules.
  */
 @Injectable()
 export class XapiVersionGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
-    const http = context.switchToHttp();
-    http.getResponse<Response>().setHeader('X-Experience-API-Version', XAPI_VERSION);
-    const requested = http.getRequest<Request>().header('X-Experience-API-Version');
+    const request = context.switchToHttp().getRequest<XapiRequest>();
+    const requested = request.header('X-Experience-API-Version');
     if (!requested) {
       throw badRequest(
         'xapi.version_missing',
-        'Send the header "X-Experience-API-Version: 1.0.3".',
+        'Send the header "X-Experience-API-Version" (1.0.3 or 2.0.0).',
       );
     }
-    if (!/^1\.0(\.\d+)?$/.test(requested.trim())) {
+    const version = parseXapiVersion(requested);
+    if (!version) {
       throw badRequest(
         'xapi.version_unsupported',
-        `xAPI version ${requested} is not supported; use 1.0.x.`,
+        `xAPI version ${requested} is not supported; use 1.0.x or 2.0.x.`,
       );
     }
+    request.xapiVersion = version;
     return true;
   }
+}
+
+/**
+ * Express middleware for /xapi: every response, errors included, carries the
+ * version it was served with: the requested one when supported, else
+ * `fallback`. (The 1.0.3 and 2.0.0 conformance suites disagree on the header
+ * of a request that names no version, each expecting its own; hence a
+ * setting, FITA_XAPI_DEFAULT_VERSION, defaulting to the latest.)
+ */
+export function xapiVersionHeader(fallback: XapiVersion) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    response.setHeader(
+      'X-Experience-API-Version',
+      parseXapiVersion(request.header('X-Experience-API-Version')) ?? fallback,
+    );
+    next();
+  };
 }

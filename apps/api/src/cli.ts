@@ -1,0 +1,51 @@
+// `npm run fita -- <command>`: administration from the shell.
+import { NestFactory } from '@nestjs/core';
+import { createLogger } from './app/logger.js';
+import { assertMigrated, resolveDatabase } from './app/runtime.js';
+import { CliModule } from './cli/cli.module.js';
+import { CREDENTIALS_USAGE, credentialsCommand } from './cli/credentials.command.js';
+import { AppError } from './common/app-error.js';
+import { loadConfig } from './config/config.js';
+import { readEnvironment } from './config/environment.js';
+import { migrateDatabase } from './database/migrations-runner.js';
+import { runMain, UsageError } from './run-main.js';
+
+const USAGE = `Fita command line\n\n${CREDENTIALS_USAGE}\n`;
+
+await runMain(async () => {
+  const [command, ...args] = process.argv.slice(2);
+  if (command !== 'credentials') {
+    process.stdout.write(USAGE);
+    process.exit(command === undefined || command === 'help' ? 0 : 2);
+  }
+  const config = loadConfig(readEnvironment());
+  const logger = createLogger({ ...config, logLevel: 'warn' });
+  const database = await resolveDatabase(config, logger);
+  try {
+    // Like npm start, the embedded database is brought up to date; a production one must be migrated already.
+    if (database.embedded) await migrateDatabase(database.url);
+    else await assertMigrated(database.url);
+    const app = await NestFactory.createApplicationContext(
+      CliModule.register(config, database.url),
+      { logger },
+    );
+    try {
+      await credentialsCommand(app, args, process.stdout);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const details = Array.isArray(error.details)
+        ? (error.details as { field?: string; message: string }[])
+        : [];
+      throw new UsageError(
+        details.length
+          ? details.map((d) => `${d.field ?? ''} ${d.message}`.trim()).join('\n')
+          : error.message,
+      );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.stop();
+  }
+  process.exit(0);
+}, 'fita');
