@@ -1,25 +1,44 @@
-// `npm run bench [-- --sizes 20000,100000]`: Fita's costs against baselines
-// measured in the same run, written as JSON under bench/results and as a table.
+// `npm run bench [-- SCENARIO...] [--sizes 20000,100000] [--seconds 30] [--concurrency 16,32,64]`:
+// Fita's costs against baselines measured in the same run, written as JSON under
+// bench/results and as a table. Scenarios: `spine` (default: ingest, refresh,
+// query on one database) and `ingest` (production mode: API and worker processes
+// on Postgres and Redis, many connections, against COPY).
 // Uses DATABASE_URL/REDIS_URL when set (production mode), else the embedded default.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '../config/repo-root.js';
 import { startBenchApp, startBenchServer } from './bench-environment.js';
+import { runIngestScenario } from './ingest.scenario.js';
 import { runSpineScenarios, type BenchRow } from './spine.scenarios.js';
 
-const sizes = parseSizes(process.argv.slice(2));
+const SCENARIOS = ['spine', 'ingest'] as const;
+const args = parseArgs(process.argv.slice(2));
 const server = await startBenchServer();
 const rows: BenchRow[] = [];
 try {
-  for (const size of sizes) {
-    process.stdout.write(`running spine scenarios with ${size} statements...\n`);
-    const bench = await startBenchApp(server);
-    try {
-      rows.push(...(await runSpineScenarios(bench, size)));
-    } finally {
-      await bench.close();
+  if (args.scenarios.includes('spine')) {
+    for (const size of args.sizes) {
+      process.stdout.write(`running spine scenarios with ${size} statements...\n`);
+      const bench = await startBenchApp(server);
+      try {
+        rows.push(...(await runSpineScenarios(bench, size)));
+      } finally {
+        await bench.close();
+      }
     }
+  }
+  if (args.scenarios.includes('ingest')) {
+    process.stdout.write(
+      `running ingest for ${args.seconds} s at ${args.concurrency.join(', ')} connections...\n`,
+    );
+    rows.push(
+      ...(await runIngestScenario(server, {
+        seconds: args.seconds,
+        concurrency: args.concurrency,
+        batch: 100,
+      })),
+    );
   }
 } finally {
   await server.stop();
@@ -44,21 +63,38 @@ process.stdout.write(
 );
 process.exit(0);
 
-function parseSizes(args: string[]): number[] {
-  const index = args.indexOf('--sizes');
-  const raw = index >= 0 ? args[index + 1] : '20000';
-  const parsed = (raw ?? '').split(',').map(Number);
-  if (parsed.some((n) => !Number.isInteger(n) || n < 100)) {
-    process.stderr.write(
-      '--sizes takes comma-separated whole numbers of at least 100, e.g. --sizes 20000,100000\n',
-    );
-    process.exit(2);
-  }
-  return parsed;
+function parseArgs(argv: string[]) {
+  const option = (name: string) => {
+    const index = argv.indexOf(`--${name}`);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const numbers = (name: string, fallback: string, min: number) => {
+    const parsed = (option(name) ?? fallback).split(',').map(Number);
+    if (parsed.some((n) => !Number.isInteger(n) || n < min))
+      usage(`--${name} takes comma-separated whole numbers of at least ${min}`);
+    return parsed;
+  };
+  const positional = argv.filter(
+    (arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'),
+  );
+  const unknown = positional.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    usage(`unknown scenario ${unknown.join(', ')}; scenarios: ${SCENARIOS.join(', ')}`);
+  return {
+    scenarios: positional.length > 0 ? positional : ['spine'],
+    sizes: numbers('sizes', '20000', 100),
+    seconds: numbers('seconds', '30', 1)[0],
+    concurrency: numbers('concurrency', '16,32,64', 1),
+  };
+}
+
+function usage(problem: string): never {
+  process.stderr.write(`${problem}\n`);
+  process.exit(2);
 }
 
 function table(data: BenchRow[]): string {
-  const header = ['scenario', 'size', 'Fita', 'baseline', 'ratio', 'unit'];
+  const header = ['scenario', 'size', 'Fita', 'baseline', 'ratio', 'unit', 'notes'];
   const lines = data.map((r) => [
     r.scenario,
     String(r.size),
@@ -66,6 +102,7 @@ function table(data: BenchRow[]): string {
     fmt(r.baseline),
     `${r.ratio.toFixed(2)}x`,
     r.unit,
+    r.notes ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const render = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');

@@ -13,6 +13,8 @@ export interface BenchRow {
   /** fita / baseline */
   ratio: number;
   baselineIs: string;
+  /** Latencies, CPU, memory: what the ratio alone does not tell. */
+  notes?: string;
 }
 
 const BATCH = 500;

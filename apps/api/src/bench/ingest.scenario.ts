@@ -1,0 +1,195 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { findRepoRoot } from '../config/repo-root.js';
+import { migrateDatabase } from '../database/migrations-runner.js';
+import { createDatabase, dropDatabase } from '../database/scratch-database.js';
+import { BENCH_ADMIN, BENCH_LRS, type BenchServer } from './bench-environment.js';
+import { median } from './measure.js';
+import { processUsage } from './process-usage.js';
+import { realisticStatement } from './realistic-statements.js';
+import type { BenchRow } from './spine.scenarios.js';
+
+export interface IngestOptions {
+  seconds: number;
+  concurrency: number[];
+  batch: number;
+}
+
+/**
+ * Production-mode ingestion (issue 3): the API and a worker as their own
+ * processes on Postgres and Redis, batches of realistic statements from many
+ * connections for a fixed time; the baseline is COPY of the same statements
+ * into the same Postgres.
+ */
+export async function runIngestScenario(
+  server: BenchServer,
+  options: IngestOptions,
+): Promise<BenchRow[]> {
+  const redisUrl = process.env['REDIS_URL'];
+  if (!process.env['DATABASE_URL'] || !redisUrl) {
+    throw new Error('bench ingest runs in production mode: set DATABASE_URL and REDIS_URL');
+  }
+  const name = `fita_bench_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = await createDatabase(server.serverUrl, name);
+  const processes: ChildProcess[] = [];
+  try {
+    await migrateDatabase(databaseUrl);
+    const port = 3900 + Math.floor(Math.random() * 90);
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      FITA_QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
+      FITA_ADMIN_EMAIL: BENCH_ADMIN.email,
+      FITA_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      FITA_LRS_KEY: BENCH_LRS.key,
+      FITA_LRS_SECRET: BENCH_LRS.secret,
+    };
+    const dist = path.join(findRepoRoot(), 'apps/api/dist');
+    const api = spawn(process.execPath, [path.join(dist, 'main.js')], { env, stdio: 'inherit' });
+    const worker = spawn(process.execPath, [path.join(dist, 'worker.js')], {
+      env,
+      stdio: 'inherit',
+    });
+    processes.push(api, worker);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitForHealth(baseUrl);
+
+    const rows: BenchRow[] = [];
+    let sent: Record<string, unknown>[] = [];
+    for (const concurrency of options.concurrency) {
+      const run = await load(baseUrl, concurrency, options);
+      sent = run.statements.length > sent.length ? run.statements : sent;
+      rows.push({
+        scenario: `ingest ${concurrency} connections, batches of ${options.batch}, ${options.seconds} s`,
+        size: run.statements.length,
+        unit: 'statements/s',
+        fita: run.statements.length / run.seconds,
+        baseline: 0,
+        ratio: 0,
+        baselineIs: 'COPY of the same statements into the same Postgres',
+        notes: [
+          `p50 ${run.p50.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, ${run.errors} errors`,
+          `API CPU ${percent(run.apiCpu, run.seconds)}, worker CPU ${percent(run.workerCpu, run.seconds)}`,
+          `API RSS ${run.apiRss[0].toFixed(0)} -> ${run.apiRss[1].toFixed(0)} MiB`,
+        ].join('; '),
+      });
+    }
+    const copyRate = await copyBaseline(databaseUrl, sent);
+    return rows.map((row) => ({ ...row, baseline: copyRate, ratio: row.fita / copyRate }));
+  } finally {
+    for (const child of processes) child.kill('SIGTERM');
+    await Promise.all(
+      processes.map(
+        (child) =>
+          new Promise((resolve) =>
+            child.exitCode === null ? child.on('exit', resolve) : resolve(null),
+          ),
+      ),
+    );
+    await dropDatabase(server.serverUrl, name);
+  }
+
+  async function load(baseUrl: string, concurrency: number, opts: IngestOptions) {
+    const [api, worker] = processes as [ChildProcess, ChildProcess];
+    const statements: Record<string, unknown>[] = [];
+    const latencies: number[] = [];
+    let errors = 0;
+    const apiBefore = processUsage(api.pid!);
+    const workerBefore = processUsage(worker.pid!);
+    const started = Date.now();
+    const deadline = started + opts.seconds * 1000;
+    const auth = `Basic ${Buffer.from(`${BENCH_LRS.key}:${BENCH_LRS.secret}`).toString('base64')}`;
+    let learner = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (Date.now() < deadline) {
+          const batch = Array.from({ length: opts.batch }, () =>
+            realisticStatement(learner++ % 5000, learner % 300, new Date()),
+          );
+          const t0 = performance.now();
+          const response = await fetch(`${baseUrl}/xapi/statements`, {
+            method: 'POST',
+            headers: {
+              Authorization: auth,
+              'X-Experience-API-Version': '1.0.3',
+              'Content-Type': 'application/json',
+            },
+            body: JSON.stringify(batch),
+          }).catch(() => undefined);
+          latencies.push(performance.now() - t0);
+          if (response?.status === 200) {
+            await response.arrayBuffer();
+            statements.push(...batch);
+          } else {
+            errors += 1;
+            await response?.arrayBuffer();
+          }
+        }
+      }),
+    );
+    const seconds = (Date.now() - started) / 1000;
+    const apiAfter = processUsage(api.pid!);
+    const workerAfter = processUsage(worker.pid!);
+    latencies.sort((a, b) => a - b);
+    return {
+      statements,
+      seconds,
+      errors,
+      p50: median(latencies),
+      p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0,
+      apiCpu: apiAfter.cpuSeconds - apiBefore.cpuSeconds,
+      workerCpu: workerAfter.cpuSeconds - workerBefore.cpuSeconds,
+      apiRss: [apiBefore.rssMiB, apiAfter.rssMiB] as const,
+    };
+  }
+}
+
+/** Statements per second that COPY writes into a bare table of the same Postgres. */
+async function copyBaseline(
+  databaseUrl: string,
+  statements: Record<string, unknown>[],
+): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE TABLE bench_copy (id uuid PRIMARY KEY, payload jsonb NOT NULL)`);
+    const lines = statements.map(
+      (s) => `${String(s['id'])}\t${JSON.stringify(s).replace(/\\/g, '\\\\')}\n`,
+    );
+    const started = performance.now();
+    await pipeline(
+      Readable.from(lines),
+      client.query(copyFrom(`COPY bench_copy (id, payload) FROM STDIN`)),
+    );
+    return statements.length / ((performance.now() - started) / 1000);
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU time as a share of one core over the run. */
+function percent(cpuSeconds: number, seconds: number): string {
+  return `${((cpuSeconds / seconds) * 100).toFixed(0)}%`;
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const status = await fetch(`${baseUrl}/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the API did not become healthy within 60 s');
+}
