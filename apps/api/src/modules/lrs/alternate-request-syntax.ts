@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { parseXapiVersion } from './xapi-version.js';
 
 /** Form fields that stand for request headers (xAPI 1.0.3 Communication 1.3). */
 const HEADER_FIELDS = [
@@ -15,7 +16,7 @@ const LIMIT = 20 * 1024 * 1024;
 type AlternateRequest = Request & { rawBody?: Buffer; _body?: boolean };
 
 /**
- * xAPI 1.0.3's alternate request syntax, for clients that can only send POST
+ * xAPI 1.0.3's alternate request syntax (removed in 2.0, so refused there), for clients that can only send POST
  * (e.g. across domains in old browsers): `POST …?method=PUT` with a form body
  * carrying the headers, the parameters and the `content`. The request is
  * rewritten into the request it stands for before anything else reads it.
@@ -64,6 +65,14 @@ export function alternateRequestSyntax(
         .status(413)
         .json({ code: 'request.too_large', message: 'The form body is too large.' });
     const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    const version = parseXapiVersion(
+      form.get('X-Experience-API-Version') ?? request.header('X-Experience-API-Version'),
+    );
+    if (version === '2.0.0') {
+      return refuse(
+        'xAPI 2.0 has no alternate request syntax: send the request with its own method and headers.',
+      );
+    }
     const target = method.toUpperCase();
     const content = form.get('content');
     if (content === null && (target === 'PUT' || target === 'POST')) {
