@@ -1,9 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { JobQueues } from '../../jobs/job-queues.service.js';
+import { DatabaseHealthRepository } from './database-health.repository.js';
 
 type State = 'up' | 'down';
 
@@ -11,7 +10,7 @@ type State = 'up' | 'down';
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabaseHealthRepository,
     private readonly jobs: JobQueues,
   ) {}
 
@@ -21,20 +20,11 @@ export class HealthController {
   })
   async health(@Res() response: Response): Promise<void> {
     const [database, queue] = await Promise.all([
-      this.databaseState(),
+      this.database.ping().then(toState),
       this.jobs.ping().then(toState),
     ]);
     const ok = database === 'up' && queue === 'up';
     response.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', database, queue });
-  }
-
-  private async databaseState(): Promise<State> {
-    try {
-      await this.dataSource.query('SELECT 1');
-      return 'up';
-    } catch {
-      return 'down';
-    }
   }
 }
 
