@@ -16,13 +16,16 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
     // Keep the bytes of parsed bodies: xAPI documents are stored exactly as sent.
     rawBody: true,
   });
-  app.use(alternateRequestSyntax);
+  const limit = options.config.maxBodyBytes;
+  app.use(alternateRequestSyntax(limit));
   app.use('/xapi', xapiVersionHeader(options.config.xapiDefaultVersion));
   // xAPI batches are large; application/json with any charset, as LMSs send it.
-  app.useBodyParser('json', { limit: '20mb', type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('json', { limit, type: ['application/json', 'application/*+json'] });
   // Statements with attachments: the bytes, split by modules/lrs/multipart-mixed.ts.
-  app.useBodyParser('raw', { limit: '20mb', type: 'multipart/mixed' });
-  app.useGlobalFilters(new HttpErrorFilter());
+  app.useBodyParser('raw', { limit, type: 'multipart/mixed' });
+  // Everything else (xAPI documents of any content type) as bytes, under the same limit.
+  app.useBodyParser('raw', { limit, type: () => true });
+  app.useGlobalFilters(new HttpErrorFilter(limit));
   app.set('trust proxy', 'loopback');
 
   const document = SwaggerModule.createDocument(

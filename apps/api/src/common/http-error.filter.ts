@@ -19,6 +19,9 @@ interface ErrorBody {
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
 
+  /** `maxBodyBytes` only makes the 413 message name the limit (FITA_MAX_BODY_MB). */
+  constructor(private readonly maxBodyBytes = Infinity) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body, headers } = this.describe(error);
@@ -41,6 +44,19 @@ export class HttpErrorFilter implements ExceptionFilter {
         status: error.status,
         body: { code: error.code, message: error.message, details: error.details },
         headers,
+      };
+    }
+    if (isTooLarge(error)) {
+      const limit = Number.isFinite(this.maxBodyBytes)
+        ? ` of ${Math.round((this.maxBodyBytes / 1024 / 1024) * 10) / 10} MB`
+        : '';
+      return {
+        status: 413,
+        body: {
+          code: 'request.too_large',
+          message: `The request body is larger than the limit${limit} (FITA_MAX_BODY_MB); nothing was stored.`,
+        },
+        headers: {},
       };
     }
     if (error instanceof HttpException) {
@@ -73,6 +89,12 @@ function httpExceptionMessage(error: HttpException): string {
   const message = (response as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
   return typeof message === 'string' ? message : error.message;
+}
+
+/** Express's body parser refusing a body over the limit, raw or wrapped by Nest. */
+function isTooLarge(error: unknown): boolean {
+  if (error instanceof HttpException) return error.getStatus() === 413;
+  return isBodyParserError(error) && error.status === 413;
 }
 
 function isBodyParserError(error: unknown): error is { status: number; message: string } {

@@ -16,6 +16,7 @@ const validEnv: Environment = {
   FITA_QUEUE_PREFIX: 'fita_prod',
   FITA_TIMEZONE: 'Atlantic/Canary',
   FITA_XAPI_DEFAULT_VERSION: '1.0.3',
+  FITA_MAX_BODY_MB: '0',
   FITA_ADMIN_EMAIL: 'admin@example.org',
   FITA_ADMIN_PASSWORD: 'correct horse battery',
   FITA_LRS_KEY: 'lms-moodle.01',
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       queuePrefix: 'fita',
       timeZone: 'Europe/Madrid',
       xapiDefaultVersion: '2.0.0',
+      maxBodyBytes: 20 * 1024 * 1024,
       firstAdmin: { email: undefined, password: undefined },
       firstLrsCredential: { key: undefined, secret: undefined },
       sessionTtlHours: 12,
@@ -75,6 +77,7 @@ describe('loadConfig', () => {
       queuePrefix: 'fita_prod',
       timeZone: 'Atlantic/Canary',
       xapiDefaultVersion: '1.0.3',
+      maxBodyBytes: Infinity,
       firstAdmin: { email: 'admin@example.org', password: 'correct horse battery' },
       firstLrsCredential: { key: 'lms-moodle.01', secret: 'a-long-enough-secret' },
       sessionTtlHours: 8,
@@ -106,6 +109,7 @@ describe('loadConfig', () => {
       ['FITA_LOG_FORMAT', 'xml', 'Invalid option'],
       ['LOG_LEVEL', 'info', 'Invalid option'],
       ['FITA_XAPI_DEFAULT_VERSION', '1.0', 'Invalid option'],
+      ['FITA_MAX_BODY_MB', '-1', 'expected number to be >=0'],
     ];
     // Any non-empty path is a valid folder (an empty one means "use the default"): no bad value to try.
     const acceptsAnyValue = ['FITA_DASHBOARD_DIR', 'FITA_DATA_DIR'];

@@ -17,6 +17,8 @@ export interface Config {
   firstAdmin: { email?: string; password?: string };
   firstLrsCredential: { key?: string; secret?: string };
   sessionTtlHours: number;
+  /** Largest request body accepted (413 above it); Infinity when FITA_MAX_BODY_MB is 0. */
+  maxBodyBytes: number;
   dashboardDir: string;
   logFormat: 'json' | 'pretty';
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -63,6 +65,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     firstAdmin: { email: env.FITA_ADMIN_EMAIL, password: env.FITA_ADMIN_PASSWORD },
     firstLrsCredential: { key: env.FITA_LRS_KEY, secret: env.FITA_LRS_SECRET },
     sessionTtlHours: env.FITA_SESSION_TTL_HOURS,
+    maxBodyBytes: env.FITA_MAX_BODY_MB === 0 ? Infinity : env.FITA_MAX_BODY_MB * 1024 * 1024,
     dashboardDir: path.resolve(
       env.FITA_DASHBOARD_DIR ?? path.join(findRepoRoot(), 'apps/dashboard/dist/browser'),
     ),

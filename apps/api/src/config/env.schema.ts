@@ -48,6 +48,7 @@ export const envSchema = z.object({
     .regex(/^[A-Za-z0-9._~-]{8,64}$/, 'must be 8-64 characters of A-Z a-z 0-9 . _ ~ -')
     .optional(),
   FITA_LRS_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
+  FITA_MAX_BODY_MB: z.coerce.number().int().min(0).max(1024).default(20),
   FITA_SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

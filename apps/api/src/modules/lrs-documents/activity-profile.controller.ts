@@ -51,7 +51,7 @@ export class ActivityProfileController {
   async put(@Query() params: QueryParams, @Req() request: DocumentRequest): Promise<void> {
     await this.documents.put(
       activityProfileKey(params),
-      await incomingDocument(request),
+      incomingDocument(request),
       preconditionsOf(request),
       rulesVersionOf(request),
     );
@@ -63,7 +63,7 @@ export class ActivityProfileController {
   async post(@Query() params: QueryParams, @Req() request: DocumentRequest): Promise<void> {
     await this.documents.post(
       activityProfileKey(params),
-      await incomingDocument(request),
+      incomingDocument(request),
       preconditionsOf(request),
     );
   }

@@ -47,7 +47,7 @@ export class AgentProfileController {
   async put(@Query() params: QueryParams, @Req() request: DocumentRequest): Promise<void> {
     await this.documents.put(
       agentProfileKey(params),
-      await incomingDocument(request),
+      incomingDocument(request),
       preconditionsOf(request),
       rulesVersionOf(request),
     );
@@ -59,7 +59,7 @@ export class AgentProfileController {
   async post(@Query() params: QueryParams, @Req() request: DocumentRequest): Promise<void> {
     await this.documents.post(
       agentProfileKey(params),
-      await incomingDocument(request),
+      incomingDocument(request),
       preconditionsOf(request),
     );
   }

@@ -1,5 +1,4 @@
 import type { Request, Response } from 'express';
-import { AppError } from '../../common/app-error.js';
 import type { XapiRequest } from '../lrs/xapi-version.guard.js';
 import type { XapiVersion } from '../lrs/xapi-version.js';
 import type { IncomingDocument, Preconditions } from './document-rules.js';
@@ -7,16 +6,13 @@ import type { StoredDocument } from './documents.repository.js';
 import type { DocumentsService } from './documents.service.js';
 import type { DocumentTarget } from './dto/document-params.js';
 
-/** Same limit as a JSON request body (http-app.ts). */
-const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-
 /** With `rawBody: true` (http-app.ts), Nest keeps the bytes of a body its parsers read. */
 export type DocumentRequest = XapiRequest & { rawBody?: Buffer };
 
 /** The document a PUT or POST carries, byte for byte, with its Content-Type. */
-export async function incomingDocument(request: DocumentRequest): Promise<IncomingDocument> {
+export function incomingDocument(request: DocumentRequest): IncomingDocument {
   return {
-    content: await bodyOf(request),
+    content: bodyOf(request),
     contentType: request.header('content-type') ?? 'application/octet-stream',
   };
 }
@@ -52,27 +48,13 @@ function sendDocument(response: Response, document: StoredDocument): void {
   response.send(document.content);
 }
 
-async function bodyOf(request: DocumentRequest): Promise<Buffer> {
+/**
+ * The body as bytes: http-app.ts reads every body with a parser that keeps
+ * them (and enforces FITA_MAX_BODY_MB with a 413).
+ */
+function bodyOf(request: DocumentRequest): Buffer {
   if (Buffer.isBuffer(request.rawBody)) return request.rawBody;
-  if (request.readableEnded) {
-    // Read by a body parser that kept no copy: the parsed JSON is all there is.
-    return Buffer.from(request.body === undefined ? '' : JSON.stringify(request.body), 'utf8');
-  }
-  if (Number(request.header('content-length')) > MAX_DOCUMENT_BYTES) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_DOCUMENT_BYTES) throw tooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-function tooLarge(): AppError {
-  return new AppError(
-    'xapi.document_too_large',
-    `A document may hold at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
-    413,
-  );
+  if (Buffer.isBuffer(request.body)) return request.body;
+  // Parsed JSON without its bytes (not expected with rawBody: true): re-serialise it.
+  return Buffer.from(request.body === undefined ? '' : JSON.stringify(request.body), 'utf8');
 }

@@ -47,7 +47,7 @@ export class StateController {
   async put(@Query() params: QueryParams, @Req() request: DocumentRequest): Promise<void> {
     await this.documents.put(
       stateKey(params),
-      await incomingDocument(request),
+      incomingDocument(request),
       preconditionsOf(request),
       rulesVersionOf(request),
     );
@@ -59,7 +59,7 @@ export class StateController {
   async post(@Query() params: QueryParams, @Req() request: DocumentRequest): Promise<void> {
     await this.documents.post(
       stateKey(params),
-      await incomingDocument(request),
+      incomingDocument(request),
       preconditionsOf(request),
     );
   }

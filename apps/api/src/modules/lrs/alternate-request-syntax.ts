@@ -11,7 +11,6 @@ const HEADER_FIELDS = [
   'if-none-match',
 ];
 const METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'];
-const LIMIT = 20 * 1024 * 1024;
 
 type AlternateRequest = Request & { rawBody?: Buffer; _body?: boolean };
 
@@ -21,10 +20,16 @@ type AlternateRequest = Request & { rawBody?: Buffer; _body?: boolean };
  * carrying the headers, the parameters and the `content`. The request is
  * rewritten into the request it stands for before anything else reads it.
  */
-export function alternateRequestSyntax(
+export function alternateRequestSyntax(limit: number) {
+  return (request: AlternateRequest, response: Response, next: NextFunction): void =>
+    rewrite(request, response, next, limit);
+}
+
+function rewrite(
   request: AlternateRequest,
   response: Response,
   next: NextFunction,
+  limit: number,
 ): void {
   if (!request.path.startsWith('/xapi/')) return next();
   const url = new URL(request.originalUrl, 'http://fita.invalid');
@@ -56,11 +61,11 @@ export function alternateRequestSyntax(
   let size = 0;
   request.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size <= LIMIT) chunks.push(chunk);
+    if (size <= limit) chunks.push(chunk);
   });
   request.on('error', next);
   request.on('end', () => {
-    if (size > LIMIT)
+    if (size > limit)
       return void response
         .status(413)
         .json({ code: 'request.too_large', message: 'The form body is too large.' });
