@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 
 export interface ProcessUsage {
   cpuSeconds: number;
@@ -15,8 +14,4 @@ export function processUsage(pid: number): ProcessUsage {
   const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
   const rssPages = Number(fields[21]);
   return { cpuSeconds: ticks / TICKS_PER_SECOND, rssMiB: (rssPages * 4096) / 2 ** 20 };
-}
-
-export function cores(): number {
-  return os.cpus().length;
 }

@@ -89,7 +89,7 @@ function contextIds(context: Json): Json {
 }
 
 /** Language ranges from Accept-Language, best first (q-values honoured). */
-export function preferredLanguages(header: string): string[] {
+function preferredLanguages(header: string): string[] {
   return header
     .split(',')
     .map((part) => {

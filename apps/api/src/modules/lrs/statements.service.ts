@@ -17,7 +17,6 @@ import type { StatementQuery } from './statement-query.js';
 import { verifySignatures } from './statement-signature.js';
 import {
   StatementsRepository,
-  VOIDED_VERB,
   type QueryCursor,
   type StoredStatement,
 } from './statements.repository.js';
@@ -190,19 +189,6 @@ export class StatementsService {
 
   private validate(input: unknown, index: number | undefined, version: XapiVersion): Statement {
     const result = validateStatement(input, { version });
-    if (result.ok && isMalformedVoid(result.statement)) {
-      throw badRequest(
-        'xapi.invalid_statement',
-        'A voiding statement must have a StatementRef as its object.',
-        [
-          {
-            path: `$${index === undefined ? '' : `[${index}]`}.object.objectType`,
-            rule: 'voiding.statement-ref',
-            message: 'must be "StatementRef" when the verb is voided',
-          },
-        ],
-      );
-    }
     if (result.ok) return result.statement;
     const prefix = index === undefined ? '' : `[${index}]`;
     const errors = result.errors.map((error) => ({
@@ -252,9 +238,4 @@ function rejectRepeatedIds(ids: string[]): void {
     }
     seen.add(id);
   }
-}
-
-/** xAPI Data 2.3.2: a statement with the voided verb must target a statement. */
-function isMalformedVoid(statement: Statement): boolean {
-  return statement.verb.id === VOIDED_VERB && statement.object.objectType !== 'StatementRef';
 }
