@@ -31,20 +31,31 @@ export class ActivitiesRepository {
     }
     const ids = [...incoming.keys()].sort();
 
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO activities (id, definition, updated_at)
-       SELECT id, definition, now() FROM unnest($1::text[], $2::jsonb[]) AS a(id, definition)
-       ON CONFLICT (id) DO NOTHING
-       RETURNING id`,
-      [ids, ids.map((id) => json(incoming.get(id) ?? null))],
-    );
-    const insertedIds = new Set(inserted.map((row) => row.id));
-    const known = ids.filter((id) => !insertedIds.has(id) && incoming.get(id));
-    if (known.length === 0) return;
-
-    const changing = (await this.definitionsOf(manager, known, false))
-      .filter((row) => changes(row.definition, incoming.get(row.id)))
-      .map((row) => row.id);
+    // One round trip: the new ids are inserted and, from the snapshot taken
+    // before the insert, the definitions already stored come back.
+    const rows: { id: string; definition: ActivityDefinition | null; inserted: boolean }[] =
+      await manager.query(
+        `WITH input AS (
+           SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id text, definition jsonb)
+         ), inserted AS (
+           INSERT INTO activities (id, definition, updated_at)
+           SELECT id, definition, now() FROM input ORDER BY id
+           ON CONFLICT (id) DO NOTHING
+           RETURNING id
+         )
+         SELECT id, NULL::jsonb AS definition, true AS inserted FROM inserted
+         UNION ALL
+         SELECT a.id, a.definition, false FROM activities a JOIN input USING (id)`,
+        [JSON.stringify(ids.map((id) => ({ id, definition: incoming.get(id) ?? null })))],
+      );
+    const stored = rows.filter((row) => !row.inserted);
+    const seen = new Set(rows.map((row) => row.id));
+    // Ids a concurrent batch committed after that snapshot are compared under lock below.
+    const unseen = ids.filter((id) => !seen.has(id) && incoming.get(id));
+    const changing = [
+      ...stored.filter((row) => changes(row.definition, incoming.get(row.id))).map((r) => r.id),
+      ...unseen,
+    ].sort();
     if (changing.length === 0) return;
 
     const locked = await this.definitionsOf(manager, changing, true);
@@ -54,9 +65,9 @@ export class ActivitiesRepository {
     if (updates.length === 0) return;
     await manager.query(
       `UPDATE activities AS a SET definition = u.definition, updated_at = now()
-       FROM unnest($1::text[], $2::jsonb[]) AS u(id, definition)
+       FROM jsonb_to_recordset($1::jsonb) AS u(id text, definition jsonb)
        WHERE a.id = u.id`,
-      [updates.map((u) => u.id), updates.map((u) => json(u.definition ?? null))],
+      [JSON.stringify(updates.map((u) => ({ id: u.id, definition: u.definition ?? null })))],
     );
   }
 
@@ -87,10 +98,6 @@ function changes(
   incoming: ActivityDefinition | null | undefined,
 ): boolean {
   return merged(stored, incoming) !== undefined;
-}
-
-function json(value: unknown): string | null {
-  return value === null ? null : JSON.stringify(value);
 }
 
 /** JSON with object keys sorted: jsonb hands keys back in its own order. */

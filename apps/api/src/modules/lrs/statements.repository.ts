@@ -37,31 +37,10 @@ export class StatementsRepository {
     alsoStore?: (manager: EntityManager) => Promise<void>,
   ): Promise<InsertOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      // One INSERT from parallel arrays: a 10,000-statement batch stays one round trip.
-      const rows: { seq: string; id: string }[] = await manager.query(
-        `INSERT INTO statements (id, actor_key, actor_type, verb_id, object_type, object_id, registration,
-                                 timestamp, stored, credential_id, payload)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[],
-                              $8::timestamptz[], $9::timestamptz[], $10::uuid[], $11::jsonb[])
-         ON CONFLICT (id) DO NOTHING
-         RETURNING seq, id`,
-        columnsOf(records),
-      );
-      const inserted = rows.map((row) => row.id);
-      const seqOf = new Map(rows.map((row) => [row.id, row.seq]));
-      const fresh = records.filter((record) => seqOf.has(record.id));
-      await this.insertLinks(manager, fresh, seqOf);
-      await this.applyVoids(manager, fresh);
+      const { inserted, existing } = await this.insertRows(manager, records);
       const insertedSet = new Set(inserted);
-      const clashing = records.map((r) => r.id).filter((id) => !insertedSet.has(id));
-      const existing = new Map<string, Statement>();
-      if (clashing.length > 0) {
-        const rows = await manager.getRepository(StatementEntity).find({
-          select: { id: true, payload: true },
-          where: { id: In(clashing) },
-        });
-        for (const row of rows) existing.set(row.id, row.payload);
-      }
+      const fresh = records.filter((record) => insertedSet.has(record.id));
+      await this.applyVoids(manager, fresh);
       const outcome = { inserted, existing };
       decide(outcome);
       await alsoStore?.(manager);
@@ -138,33 +117,69 @@ export class StatementsRepository {
     );
   }
 
-  private async insertLinks(
+  /**
+   * The statements and their agent and activity links in one round trip: the
+   * batch travels as one JSON document, which Postgres takes apart itself,
+   * instead of as parallel arrays that the driver would have to escape value
+   * by value. The final SELECT runs on the snapshot taken before the insert,
+   * so it returns exactly the ids that were already stored.
+   */
+  private async insertRows(
     manager: EntityManager,
     records: StatementRecord[],
-    seqOf: Map<string, string>,
-  ): Promise<void> {
-    const agents = records.flatMap((r) =>
-      r.links.agents.map((link) => ({ seq: seqOf.get(r.id), ...link })),
+  ): Promise<InsertOutcome> {
+    const rows: { id: string; payload: Statement | null }[] = await manager.query(
+      `WITH input AS (
+         SELECT * FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (
+           id uuid, actor_key text, actor_type text, verb_id text, object_type text,
+           object_id text, registration uuid, timestamp timestamptz, stored timestamptz,
+           credential_id uuid, payload jsonb, agents jsonb, activities jsonb)
+         ) WITH ORDINALITY AS x(id, actor_key, actor_type, verb_id, object_type, object_id,
+           registration, timestamp, stored, credential_id, payload, agents, activities, ord)
+       ), inserted AS (
+         INSERT INTO statements (id, actor_key, actor_type, verb_id, object_type, object_id,
+                                 registration, timestamp, stored, credential_id, payload)
+         SELECT id, actor_key, actor_type, verb_id, object_type, object_id,
+                registration, timestamp, stored, credential_id, payload
+           FROM input ORDER BY ord
+         ON CONFLICT (id) DO NOTHING
+         RETURNING seq, id
+       ), agent_links AS (
+         INSERT INTO statement_agents (seq, actor_key, role)
+         SELECT inserted.seq, link.actor_key, link.role
+           FROM inserted JOIN input USING (id),
+                jsonb_to_recordset(input.agents) AS link(actor_key text, role text)
+       ), activity_links AS (
+         INSERT INTO statement_activities (seq, activity_id, role)
+         SELECT inserted.seq, link.activity_id, link.role
+           FROM inserted JOIN input USING (id),
+                jsonb_to_recordset(input.activities) AS link(activity_id text, role text)
+       )
+       SELECT id, NULL::jsonb AS payload FROM inserted
+       UNION ALL
+       SELECT s.id, s.payload FROM statements s JOIN input USING (id)`,
+      [JSON.stringify(records.map(rowOf))],
     );
-    const activities = records.flatMap((r) =>
-      r.links.activities.map((link) => ({ seq: seqOf.get(r.id), ...link })),
-    );
-    if (agents.length > 0) {
-      await manager.query(
-        `INSERT INTO statement_agents (seq, actor_key, role) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])`,
-        [agents.map((a) => a.seq), agents.map((a) => a.actorKey), agents.map((a) => a.role)],
-      );
+    const inserted: string[] = [];
+    const existing = new Map<string, Statement>();
+    for (const row of rows) {
+      if (row.payload === null) inserted.push(row.id);
+      else existing.set(row.id, row.payload);
     }
-    if (activities.length > 0) {
-      await manager.query(
-        `INSERT INTO statement_activities (seq, activity_id, role) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])`,
-        [
-          activities.map((a) => a.seq),
-          activities.map((a) => a.activityId),
-          activities.map((a) => a.role),
-        ],
-      );
+    const insertedSet = new Set(inserted);
+    // An id committed by a concurrent batch after this statement's snapshot
+    // was neither inserted nor seen: read it now.
+    const unseen = records
+      .map((record) => record.id)
+      .filter((id) => !existing.has(id) && !insertedSet.has(id));
+    if (unseen.length > 0) {
+      const late = await manager.getRepository(StatementEntity).find({
+        select: { id: true, payload: true },
+        where: { id: In(unseen) },
+      });
+      for (const row of late) existing.set(row.id, row.payload);
     }
+    return { inserted, existing };
   }
 
   /** A voiding statement voids its target, unless the target is itself a voiding statement (xAPI Data 2.3.2). */
@@ -193,18 +208,24 @@ export interface QueryCursor {
   seq: string;
 }
 
-function columnsOf(records: StatementRecord[]): unknown[] {
-  return [
-    records.map((r) => r.id),
-    records.map((r) => r.actorKey),
-    records.map((r) => r.actorType),
-    records.map((r) => r.verbId),
-    records.map((r) => r.objectType),
-    records.map((r) => r.objectId),
-    records.map((r) => r.registration),
-    records.map((r) => r.timestamp.toISOString()),
-    records.map((r) => r.stored.toISOString()),
-    records.map((r) => r.credentialId),
-    records.map((r) => JSON.stringify(r.payload)),
-  ];
+/** A record as a row of the JSON document `insertRows` sends. */
+function rowOf(record: StatementRecord) {
+  return {
+    id: record.id,
+    actor_key: record.actorKey,
+    actor_type: record.actorType,
+    verb_id: record.verbId,
+    object_type: record.objectType,
+    object_id: record.objectId,
+    registration: record.registration,
+    timestamp: record.timestamp.toISOString(),
+    stored: record.stored.toISOString(),
+    credential_id: record.credentialId,
+    payload: record.payload,
+    agents: record.links.agents.map((link) => ({ actor_key: link.actorKey, role: link.role })),
+    activities: record.links.activities.map((link) => ({
+      activity_id: link.activityId,
+      role: link.role,
+    })),
+  };
 }
