@@ -8,6 +8,7 @@ import { LrsDocuments1795737268556 } from './1795737268556-lrs-documents.js';
 import { LrsActivities1795737268557 } from './1795737268557-lrs-activities.js';
 import { LrsAttachments1795737658365 } from './1795737658365-lrs-attachments.js';
 import { StatementInbox1795737891961 } from './1795737891961-statement-inbox.js';
+import { StatementIndexes1795744082478 } from './1795744082478-statement-indexes.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   LrsActivities1795737268557,
   LrsAttachments1795737658365,
   StatementInbox1795737891961,
+  StatementIndexes1795744082478,
 ];

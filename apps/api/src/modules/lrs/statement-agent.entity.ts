@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /** Where an actor key appears in a statement, for the `agent` and `related_agents` filters. */
 export const AGENT_ROLES = [
@@ -18,18 +18,18 @@ export const AGENT_ROLES = [
 ] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
 
+// The key leads with actor_key: the agent filter reads its seqs from the index alone.
 @Entity({ name: 'statement_agents' })
-@Index('ix_statement_agents_actor_key_seq', ['actorKey', 'seq'])
 export class StatementAgentEntity {
-  @PrimaryColumn({ type: 'bigint', primaryKeyConstraintName: 'pk_statement_agents' })
-  seq!: string;
-
   @PrimaryColumn({
     name: 'actor_key',
     type: 'text',
     primaryKeyConstraintName: 'pk_statement_agents',
   })
   actorKey!: string;
+
+  @PrimaryColumn({ type: 'bigint', primaryKeyConstraintName: 'pk_statement_agents' })
+  seq!: string;
 
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_statement_agents' })
   role!: AgentRole;

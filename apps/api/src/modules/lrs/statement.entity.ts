@@ -7,13 +7,13 @@ import type { Statement } from '@fita/xapi';
  * and is the indicator engine's watermark.
  */
 @Entity({ name: 'statements' })
+// Each index serves a query named in docs/adr/0007; agents and activities are
+// found through statement_agents and statement_activities.
 @Index('ux_statements_id', ['id'], { unique: true })
-@Index('ix_statements_actor_key', ['actorKey'])
+@Index('ix_statements_stored_seq', ['stored', 'seq'])
 @Index('ix_statements_verb_id', ['verbId'])
-@Index('ix_statements_object_id', ['objectId'])
-@Index('ix_statements_registration', ['registration'])
-@Index('ix_statements_timestamp', ['timestamp'])
-@Index('ix_statements_stored', ['stored'])
+@Index('ix_statements_registration', ['registration'], { where: 'registration IS NOT NULL' })
+@Index('ix_statements_statement_ref', ['objectId'], { where: `object_type = 'StatementRef'` })
 export class StatementEntity {
   @PrimaryGeneratedColumn('increment', {
     type: 'bigint',

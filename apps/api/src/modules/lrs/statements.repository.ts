@@ -67,52 +67,75 @@ export class StatementsRepository {
    * `cursor` when paging. Statements that target a matching statement through
    * a StatementRef match too (xAPI Communication 2.1.3, filter conditions for
    * StatementRefs); voided statements never appear.
+   *
+   * The two kinds of match are two ordered, limited halves of a UNION, so
+   * Postgres can walk the (stored, seq) index and stop after one page when
+   * the filters match many statements, or collect the few matches through
+   * the link tables' indexes when they match few (docs/adr/0007).
    */
   async query(query: StatementQuery, cursor?: QueryCursor): Promise<StoredStatement[]> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const filters: string[] = [];
-    if (query.agentKey) {
-      const roles = query.relatedAgents ? [...AGENT_ROLES] : ['actor', 'object'];
-      filters.push(
-        `s.seq IN (SELECT seq FROM statement_agents WHERE actor_key = ${param(query.agentKey)} AND role = ANY(${param(roles)}))`,
-      );
-    }
-    if (query.activity) {
-      const roles = query.relatedActivities ? [...ACTIVITY_ROLES] : ['object'];
-      filters.push(
-        `s.seq IN (SELECT seq FROM statement_activities WHERE activity_id = ${param(query.activity)} AND role = ANY(${param(roles)}))`,
-      );
-    }
-    if (query.verb) filters.push(`s.verb_id = ${param(query.verb)}`);
-    if (query.registration) filters.push(`s.registration = ${param(query.registration)}`);
+    const filters = (alias: string): string[] => {
+      const conditions: string[] = [];
+      if (query.agentKey) {
+        const roles = query.relatedAgents ? [...AGENT_ROLES] : ['actor', 'object'];
+        conditions.push(
+          `${alias}.seq IN (SELECT seq FROM statement_agents WHERE actor_key = ${param(query.agentKey)} AND role = ANY(${param(roles)}))`,
+        );
+      }
+      if (query.activity) {
+        const roles = query.relatedActivities ? [...ACTIVITY_ROLES] : ['object'];
+        conditions.push(
+          `${alias}.seq IN (SELECT seq FROM statement_activities WHERE activity_id = ${param(query.activity)} AND role = ANY(${param(roles)}))`,
+        );
+      }
+      if (query.verb) conditions.push(`${alias}.verb_id = ${param(query.verb)}`);
+      if (query.registration) {
+        conditions.push(`${alias}.registration = ${param(query.registration)}`);
+      }
+      return conditions;
+    };
 
     const page: string[] = ['NOT s.voided'];
     if (query.storedBy) page.push(`s.credential_id = ${param(query.storedBy)}`);
     if (query.since) page.push(`s.stored > ${param(query.since.toISOString())}`);
     if (query.until) page.push(`s.stored <= ${param(query.until.toISOString())}`);
-    const direction = query.ascending ? 'ASC' : 'DESC';
     if (cursor) {
       page.push(
         `(s.stored, s.seq) ${query.ascending ? '>' : '<'} (${param(cursor.stored)}::timestamptz, ${param(cursor.seq)}::bigint)`,
       );
     }
-    const matched =
-      filters.length === 0
-        ? ''
-        : `WITH RECURSIVE matched(seq, id) AS (
-             SELECT s.seq, s.id FROM statements s WHERE ${filters.join(' AND ')}
-             UNION
-             SELECT r.seq, r.id FROM statements r JOIN matched m
-               ON r.object_type = 'StatementRef' AND r.object_id = m.id::text
-           )`;
-    if (filters.length > 0) page.push('s.seq IN (SELECT seq FROM matched)');
+    const direction = query.ascending ? 'ASC' : 'DESC';
+    // Qualified: an unqualified seq would sort by the text column of the output.
+    const order = `ORDER BY s.stored ${direction}, s.seq ${direction} LIMIT ${param(query.limit + 1)}`;
+    const select = `SELECT s.seq, s.payload, s.voided, s.stored FROM statements s`;
+
+    const direct = filters('s');
+    if (direct.length === 0) {
+      return this.dataSource.query(
+        `SELECT s.seq::text AS seq, s.payload, s.voided, s.stored FROM statements s
+         WHERE ${page.join(' AND ')} ${order}`,
+        params,
+      );
+    }
+    // StatementRefs to a matching statement, and StatementRefs to those.
+    const referring = `WITH RECURSIVE referring(seq, id) AS (
+         SELECT r.seq, r.id FROM statements r
+         JOIN statements t
+           ON t.id = CASE WHEN r.object_type = 'StatementRef' THEN r.object_id::uuid END
+         WHERE r.object_type = 'StatementRef' AND ${filters('t').join(' AND ')}
+         UNION
+         SELECT r.seq, r.id FROM statements r JOIN referring m
+           ON r.object_type = 'StatementRef' AND r.object_id = m.id::text
+       )`;
     return this.dataSource.query(
-      `${matched}
-       SELECT s.seq::text AS seq, s.payload, s.voided, s.stored FROM statements s
-       WHERE ${page.join(' AND ')}
-       ORDER BY s.stored ${direction}, s.seq ${direction}
-       LIMIT ${param(query.limit + 1)}`,
+      `${referring}
+       SELECT s.seq::text AS seq, s.payload, s.voided, s.stored FROM (
+         (${select} WHERE ${[...page, ...direct].join(' AND ')} ${order})
+         UNION
+         (${select} WHERE ${[...page, 's.seq IN (SELECT seq FROM referring)'].join(' AND ')} ${order})
+       ) s ${order}`,
       params,
     );
   }
