@@ -74,6 +74,33 @@ describe('LRS credentials: admin API and scopes', () => {
     expect(hidden.status).toBe(404);
   });
 
+  it('lets only a define (or all) credential define activities through its statements', async () => {
+    const definition = (name: string) => ({
+      id: `https://lms.example.org/activities/${name}`,
+      definition: { name: { 'en-US': name } },
+    });
+    const plain = await create('No define', ['statements/write']);
+    const definer = await create('Definer', ['statements/write', 'define']);
+    expect(
+      (await postStatements(as(plain), statement({ object: definition('plain') }))).status,
+    ).toBe(200);
+    expect(
+      (await postStatements(as(definer), statement({ object: definition('defined') }))).status,
+    ).toBe(200);
+
+    const activity = async (name: string) =>
+      (await (
+        await fetch(
+          `${app.baseUrl}/xapi/activities?activityId=${encodeURIComponent(definition(name).id)}`,
+          { headers: headersFor(app.lrs) },
+        )
+      ).json()) as Record<string, unknown>;
+    expect(await activity('plain')).toEqual({ objectType: 'Activity', id: definition('plain').id });
+    expect(await activity('defined')).toMatchObject({
+      definition: { name: { 'en-US': 'defined' } },
+    });
+  });
+
   it('refuses a revoked credential at once', async () => {
     const revoked = await create('Old LMS', ['all']);
     expect((await postStatements(as(revoked), statement())).status).toBe(200);

@@ -16,6 +16,12 @@ export interface LrsClient {
   scopes: LrsScope[];
   /** Only `statements/read/mine` among the read scopes: sees only the statements it stored. */
   readsOnlyOwn: boolean;
+  /**
+   * `define` (or `all`): the activity definitions in its statements update the
+   * Activities resource; without it they are stored but define nothing
+   * (xAPI 1.0.3, part 3, 4.2).
+   */
+  defines: boolean;
 }
 
 const FULL_READ: LrsScope[] = ['statements/read', 'all/read', 'all'];
@@ -61,6 +67,7 @@ export class LrsCredentialsService {
       readsOnlyOwn:
         scopes.includes('statements/read/mine') &&
         !scopes.some((scope) => FULL_READ.includes(scope)),
+      defines: scopes.includes('define') || scopes.includes('all'),
     };
     if (this.verified.size > 1_000) this.verified.clear();
     this.verified.set(cacheKey, { client, until: now + VERIFIED_TTL_MS });

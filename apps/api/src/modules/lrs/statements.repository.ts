@@ -18,6 +18,12 @@ export interface InsertOutcome {
   existing: Map<string, Statement>;
 }
 
+export interface InsertOptions {
+  decide: (outcome: InsertOutcome) => void;
+  alsoStore?: (manager: EntityManager) => Promise<void>;
+  defineActivities: boolean;
+}
+
 @Injectable()
 export class StatementsRepository {
   constructor(
@@ -29,26 +35,24 @@ export class StatementsRepository {
    * Inserts the batch in one transaction. `decide` sees the ids already stored
    * and may throw to abort, in which case nothing of the batch is kept.
    * `alsoStore` writes what belongs with the batch (its attachments) in the
-   * same transaction.
+   * same transaction; `defineActivities` lets its activity definitions update
+   * the Activities resource.
    */
-  insertBatch(
-    records: StatementRecord[],
-    decide: (outcome: InsertOutcome) => void,
-    alsoStore?: (manager: EntityManager) => Promise<void>,
-  ): Promise<InsertOutcome> {
+  insertBatch(records: StatementRecord[], options: InsertOptions): Promise<InsertOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const { inserted, existing } = await this.insertRows(manager, records);
       const insertedSet = new Set(inserted);
       const fresh = records.filter((record) => insertedSet.has(record.id));
       await this.applyVoids(manager, fresh);
       const outcome = { inserted, existing };
-      decide(outcome);
-      await alsoStore?.(manager);
-      // The Activities resource serves the definitions these statements bring.
-      await this.activities.upsertDefinitions(
-        manager,
-        fresh.flatMap((record) => activitiesOf(record.payload)),
-      );
+      options.decide(outcome);
+      await options.alsoStore?.(manager);
+      if (options.defineActivities) {
+        await this.activities.upsertDefinitions(
+          manager,
+          fresh.flatMap((record) => activitiesOf(record.payload)),
+        );
+      }
       return outcome;
     });
   }

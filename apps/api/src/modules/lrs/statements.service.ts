@@ -86,26 +86,22 @@ export class StatementsService {
     );
     rejectRepeatedIds(records.map((record) => record.id));
 
-    const storeContents = (manager: EntityManager) =>
-      this.attachments.insertMany(manager, contents);
-    await this.statements.insertBatch(
-      records,
-      ({ existing }) => {
+    await this.statements.insertBatch(records, {
+      decide: ({ existing }) => {
         for (const [index, record] of records.entries()) {
           const previous = existing.get(record.id);
           if (previous && !isSameStatement(previous, statements[index])) {
             throw conflict(
               'xapi.statement_conflict',
               `Statement ${record.id} is already stored with different content.`,
-              {
-                id: record.id,
-              },
+              { id: record.id },
             );
           }
         }
       },
-      storeContents,
-    );
+      alsoStore: (manager: EntityManager) => this.attachments.insertMany(manager, contents),
+      defineActivities: client.defines,
+    });
     this.requestRefresh();
     return records.map((record) => record.id);
   }
