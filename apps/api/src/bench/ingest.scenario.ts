@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -10,7 +11,7 @@ import { migrateDatabase } from '../database/migrations-runner.js';
 import { createDatabase, dropDatabase } from '../database/scratch-database.js';
 import { BENCH_ADMIN, BENCH_LRS, type BenchServer } from './bench-environment.js';
 import { median } from './measure.js';
-import { processUsage } from './process-usage.js';
+import { postgresCpuSeconds, processUsage } from './process-usage.js';
 import { realisticStatement } from './realistic-statements.js';
 import type { BenchRow } from './spine.scenarios.js';
 
@@ -64,7 +65,7 @@ export async function runIngestScenario(
     await waitForHealth(baseUrl);
 
     const rows: BenchRow[] = [];
-    let sent: Record<string, unknown>[] = [];
+    let sent: SentStatement[] = [];
     for (const concurrency of options.concurrency) {
       const run = await load(baseUrl, concurrency, options);
       sent = run.statements.length > sent.length ? run.statements : sent;
@@ -78,7 +79,7 @@ export async function runIngestScenario(
         baselineIs: 'COPY of the same statements into the same Postgres',
         notes: [
           `p50 ${run.p50.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, ${run.errors} errors`,
-          `API CPU ${percent(run.apiCpu, run.seconds)}, worker CPU ${percent(run.workerCpu, run.seconds)}`,
+          `CPU (of one core; ${cpus().length} cores): API ${percent(run.apiCpu, run.seconds)}, worker ${percent(run.workerCpu, run.seconds)}, Postgres ${percent(run.postgresCpu, run.seconds)}, load generator ${percent(run.loadCpu, run.seconds)}`,
           `API RSS ${run.apiRss[0].toFixed(0)} -> ${run.apiRss[1].toFixed(0)} MiB`,
         ].join('; '),
       });
@@ -100,21 +101,25 @@ export async function runIngestScenario(
 
   async function load(baseUrl: string, concurrency: number, opts: IngestOptions) {
     const [api, worker] = processes as [ChildProcess, ChildProcess];
-    const statements: Record<string, unknown>[] = [];
+    const statements: SentStatement[] = [];
     const latencies: number[] = [];
     let errors = 0;
     const apiBefore = processUsage(api.pid!);
     const workerBefore = processUsage(worker.pid!);
+    const postgresBefore = postgresCpuSeconds();
+    const loadBefore = process.cpuUsage();
     const started = Date.now();
     const deadline = started + opts.seconds * 1000;
     const auth = `Basic ${Buffer.from(`${BENCH_LRS.key}:${BENCH_LRS.secret}`).toString('base64')}`;
-    let learner = 0;
+    let next = 0;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (Date.now() < deadline) {
-          const batch = Array.from({ length: opts.batch }, () =>
-            realisticStatement(learner++ % 5000, learner % 300, new Date()),
-          );
+          const batch = Array.from({ length: opts.batch }, () => ({
+            id: randomUUID(),
+            template: next++ % TEMPLATES.length,
+          }));
+          const body = `[${batch.map(statementJson).join(',')}]`;
           const t0 = performance.now();
           const response = await fetch(`${baseUrl}/xapi/statements`, {
             method: 'POST',
@@ -123,7 +128,7 @@ export async function runIngestScenario(
               'X-Experience-API-Version': '1.0.3',
               'Content-Type': 'application/json',
             },
-            body: JSON.stringify(batch),
+            body,
           }).catch(() => undefined);
           latencies.push(performance.now() - t0);
           if (response?.status === 200) {
@@ -139,6 +144,8 @@ export async function runIngestScenario(
     const seconds = (Date.now() - started) / 1000;
     const apiAfter = processUsage(api.pid!);
     const workerAfter = processUsage(worker.pid!);
+    const postgresCpu = postgresCpuSeconds() - postgresBefore;
+    const load = process.cpuUsage(loadBefore);
     latencies.sort((a, b) => a - b);
     return {
       statements,
@@ -148,23 +155,20 @@ export async function runIngestScenario(
       p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0,
       apiCpu: apiAfter.cpuSeconds - apiBefore.cpuSeconds,
       workerCpu: workerAfter.cpuSeconds - workerBefore.cpuSeconds,
+      postgresCpu,
+      loadCpu: (load.user + load.system) / 1e6,
       apiRss: [apiBefore.rssMiB, apiAfter.rssMiB] as const,
     };
   }
 }
 
 /** Statements per second that COPY writes into a bare table of the same Postgres. */
-async function copyBaseline(
-  databaseUrl: string,
-  statements: Record<string, unknown>[],
-): Promise<number> {
+async function copyBaseline(databaseUrl: string, statements: SentStatement[]): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query(`CREATE TABLE bench_copy (id uuid PRIMARY KEY, payload jsonb NOT NULL)`);
-    const lines = statements.map(
-      (s) => `${String(s['id'])}\t${JSON.stringify(s).replace(/\\/g, '\\\\')}\n`,
-    );
+    const lines = statements.map((s) => `${s.id}\t${statementJson(s).replace(/\\/g, '\\\\')}\n`);
     const started = performance.now();
     await pipeline(
       Readable.from(lines),
@@ -174,6 +178,25 @@ async function copyBaseline(
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The load generator shares the machine's two cores with the server, so it
+ * serializes its statements once: a request only adds fresh ids.
+ */
+const TEMPLATES = Array.from({ length: 5000 }, (_, n) => {
+  const { id: _id, ...rest } = realisticStatement(n, n % 300, new Date());
+  return JSON.stringify(rest).slice(1);
+});
+
+/** A statement the load sent: its id and the template it was made from. */
+interface SentStatement {
+  id: string;
+  template: number;
+}
+
+function statementJson(statement: SentStatement): string {
+  return `{"id":"${statement.id}",${TEMPLATES[statement.template]}`;
 }
 
 /** CPU time as a share of one core over the run. */

@@ -42,17 +42,20 @@ export function createQueueBackend(settings: QueueBackendSettings): QueueBackend
 
 function redisBackend(url: string, prefix: string): QueueBackend {
   const connections: Redis[] = [];
-  const connect = () => {
-    // Workers need maxRetriesPerRequest null; queues fail fast so ingestion never waits on Redis.
-    const connection = new Redis(url, { maxRetriesPerRequest: null, enableOfflineQueue: true });
+  const connect = (role: 'queue' | 'worker') => {
+    // Workers wait for Redis as long as it takes (BullMQ requires it). Queues
+    // give up after one reconnection attempt, so that adding a job while Redis
+    // is down fails at once instead of piling up: nothing that adds jobs
+    // (ingestion above all) may wait on the queue.
+    const connection = new Redis(url, { maxRetriesPerRequest: role === 'worker' ? null : 1 });
     connections.push(connection);
     return connection;
   };
   return {
     kind: 'redis',
-    createQueue: (name) => new Queue(name, { connection: connect(), prefix }),
+    createQueue: (name) => new Queue(name, { connection: connect('queue'), prefix }),
     createWorker: (name, processor, options) =>
-      new Worker(name, processor, { ...options, connection: connect(), prefix }),
+      new Worker(name, processor, { ...options, connection: connect('worker'), prefix }),
     close: async () => {
       await Promise.all(
         connections.map((connection) => connection.quit().catch(() => connection.disconnect())),

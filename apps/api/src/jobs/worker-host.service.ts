@@ -16,6 +16,9 @@ export interface QueueProcessor {
 export const QUEUE_PROCESSORS = Symbol('QUEUE_PROCESSORS');
 export type QueueProcessors = Record<QueueName, QueueProcessor>;
 
+const SCHEDULE_RETRY_MS = 5_000;
+const WORKER_CLOSE_MS = 10_000;
+
 /**
  * Runs one BullMQ worker per queue in this process and registers the
  * repeatable jobs. Only the worker process (or the all-in-one embedded
@@ -25,6 +28,7 @@ export type QueueProcessors = Record<QueueName, QueueProcessor>;
 export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WorkerHost.name);
   private readonly workers: AnyWorker[] = [];
+  private closing = false;
 
   constructor(
     @Inject('QueueBackend') private readonly backend: QueueBackend,
@@ -32,7 +36,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly queues: JobQueues,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     for (const name of QUEUE_NAMES) {
       const processor = this.processors[name];
       const worker = this.backend.createWorker(name, (job) => processor.process(job), {
@@ -44,22 +48,58 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
       worker.on('error', (error) => this.logger.warn(`worker ${name}: ${error.message}`));
       this.workers.push(worker);
     }
-    for (const schedule of JOB_SCHEDULES) {
-      const { queue, options } = JOBS[schedule.job];
-      // Idempotent: every worker process upserts the same scheduler id.
-      const { deduplication: _ignored, ...templateOptions } = options;
-      await this.queues
-        .queue(queue)
-        .upsertJobScheduler(
-          schedule.id,
-          { every: schedule.everyMs },
-          { name: schedule.job, data: schedule.payload, opts: templateOptions },
-        );
-    }
     this.logger.log(`workers running on ${this.backend.kind}: ${QUEUE_NAMES.join(', ')}`);
+    // Not awaited: a process that starts while Redis is down must still start.
+    void this.registerSchedules();
   }
 
+  /** Upserts the repeatable jobs, retrying until the queue store answers. */
+  private async registerSchedules(): Promise<void> {
+    while (!this.closing) {
+      try {
+        for (const schedule of JOB_SCHEDULES) {
+          const { queue, options } = JOBS[schedule.job];
+          // Idempotent: every worker process upserts the same scheduler id.
+          const { deduplication: _ignored, ...templateOptions } = options;
+          await this.queues
+            .queue(queue)
+            .upsertJobScheduler(
+              schedule.id,
+              { every: schedule.everyMs },
+              { name: schedule.job, data: schedule.payload, opts: templateOptions },
+            );
+        }
+        return;
+      } catch (error) {
+        this.logger.warn(
+          `could not register the scheduled jobs, retrying in ${SCHEDULE_RETRY_MS / 1000} s: ${(error as Error).message}`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, SCHEDULE_RETRY_MS).unref());
+      }
+    }
+  }
+
+  /**
+   * Lets running jobs finish, but only for so long: a worker whose Redis is
+   * unreachable never finishes closing, and shutdown must not hang on it. A
+   * job cut short is retried elsewhere once its lock expires.
+   */
   async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    this.closing = true;
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), WORKER_CLOSE_MS);
+        });
+        const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timeout]);
+        clearTimeout(timer);
+        if (outcome === 'timeout') {
+          this.logger.warn(
+            `worker ${worker.name} did not close within ${WORKER_CLOSE_MS / 1000} s`,
+          );
+        }
+      }),
+    );
   }
 }

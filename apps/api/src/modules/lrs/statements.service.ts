@@ -37,6 +37,7 @@ export interface StoreOptions {
 export class StatementsService {
   private readonly logger = new Logger(StatementsService.name);
   private refreshRequested = false;
+  private queueDown = false;
 
   constructor(
     private readonly statements: StatementsRepository,
@@ -200,15 +201,28 @@ export class StatementsService {
 
   /**
    * Asks for an indicator refresh without making the client wait for the
-   * queue; if the queue is unreachable the scheduled refresh catches up.
+   * queue; if the queue is unreachable the scheduled refresh catches up once
+   * it is back. An outage is logged when it starts and when it ends, not for
+   * every batch.
    */
   private requestRefresh(): void {
     if (this.refreshRequested) return;
     this.refreshRequested = true;
     this.jobs
       .add('indicators-refresh', { reason: 'ingest' })
-      .catch((error: Error) =>
-        this.logger.warn(`could not enqueue indicators-refresh: ${error.message}`),
+      .then(
+        () => {
+          if (!this.queueDown) return;
+          this.queueDown = false;
+          this.logger.log('the queue is reachable again: ingestion requests refreshes again');
+        },
+        (error: Error) => {
+          if (this.queueDown) return;
+          this.queueDown = true;
+          this.logger.warn(
+            `could not enqueue indicators-refresh; statements are still stored and the scheduled refresh catches up: ${error.message}`,
+          );
+        },
       )
       .finally(() => {
         this.refreshRequested = false;
