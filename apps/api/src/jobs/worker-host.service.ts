@@ -17,6 +17,7 @@ export const QUEUE_PROCESSORS = Symbol('QUEUE_PROCESSORS');
 export type QueueProcessors = Record<QueueName, QueueProcessor>;
 
 const SCHEDULE_RETRY_MS = 5_000;
+const SCHEDULE_RENEW_MS = 5 * 60_000;
 const WORKER_CLOSE_MS = 10_000;
 
 /**
@@ -53,8 +54,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     void this.registerSchedules();
   }
 
-  /** Upserts the repeatable jobs, retrying until the queue store answers. */
+  /**
+   * Upserts the repeatable jobs, retrying until the queue store answers, and
+   * again every few minutes: a Redis that restarted empty gets them back.
+   */
   private async registerSchedules(): Promise<void> {
+    let failing = false;
     while (!this.closing) {
       try {
         for (const schedule of JOB_SCHEDULES) {
@@ -69,13 +74,18 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
               { name: schedule.job, data: schedule.payload, opts: templateOptions },
             );
         }
-        return;
+        if (failing) this.logger.log('scheduled jobs registered');
+        failing = false;
       } catch (error) {
-        this.logger.warn(
-          `could not register the scheduled jobs, retrying in ${SCHEDULE_RETRY_MS / 1000} s: ${(error as Error).message}`,
-        );
-        await new Promise((resolve) => setTimeout(resolve, SCHEDULE_RETRY_MS).unref());
+        if (!failing) {
+          this.logger.warn(
+            `could not register the scheduled jobs, retrying every ${SCHEDULE_RETRY_MS / 1000} s: ${(error as Error).message}`,
+          );
+        }
+        failing = true;
       }
+      const pause = failing ? SCHEDULE_RETRY_MS : SCHEDULE_RENEW_MS;
+      await new Promise((resolve) => setTimeout(resolve, pause).unref());
     }
   }
 
