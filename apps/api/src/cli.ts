@@ -4,17 +4,19 @@ import { createLogger } from './app/logger.js';
 import { assertMigrated, resolveDatabase } from './app/runtime.js';
 import { CliModule } from './cli/cli.module.js';
 import { CREDENTIALS_USAGE, credentialsCommand } from './cli/credentials.command.js';
+import { IMPORT_USAGE, importCommand } from './cli/import.command.js';
 import { AppError } from './common/app-error.js';
 import { loadConfig } from './config/config.js';
 import { readEnvironment } from './config/environment.js';
 import { migrateDatabase } from './database/migrations-runner.js';
 import { runMain, UsageError } from './run-main.js';
 
-const USAGE = `Fita command line\n\n${CREDENTIALS_USAGE}\n`;
+const USAGE = `Fita command line\n\n${CREDENTIALS_USAGE}\n${IMPORT_USAGE}\n`;
+const COMMANDS = { credentials: credentialsCommand, import: importCommand };
 
 await runMain(async () => {
   const [command, ...args] = process.argv.slice(2);
-  if (command !== 'credentials') {
+  if (command !== 'credentials' && command !== 'import') {
     process.stdout.write(USAGE);
     process.exit(command === undefined || command === 'help' ? 0 : 2);
   }
@@ -30,7 +32,7 @@ await runMain(async () => {
       { logger },
     );
     try {
-      await credentialsCommand(app, args, process.stdout);
+      await COMMANDS[command](app, args, process.stdout);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const details = Array.isArray(error.details)

@@ -8,12 +8,15 @@ import { dataSourceOptions } from '../database/data-source.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { QUEUE_PROCESSORS, WorkerHost, type QueueProcessors } from '../jobs/worker-host.service.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
+import { CoursesModule } from '../modules/courses/courses.module.js';
 import { ExportsModule } from '../modules/exports/exports.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { IndicatorsModule } from '../modules/indicators/indicators.module.js';
 import { IndicatorsProcessor } from '../modules/indicators/indicators.processor.js';
 import { LrsModule } from '../modules/lrs/lrs.module.js';
 import { LrsDocumentsModule } from '../modules/lrs-documents/lrs-documents.module.js';
+import { LearnersModule } from '../modules/learners/learners.module.js';
+import { OperationsModule } from '../modules/operations/operations.module.js';
 
 export interface AppOptions {
   config: Config;
@@ -63,7 +66,10 @@ export class AppModule {
         LrsModule,
         LrsDocumentsModule,
         IndicatorsModule,
+        LearnersModule,
+        CoursesModule,
         ExportsModule,
+        OperationsModule,
         HealthModule,
       ],
       providers: workerProviders,

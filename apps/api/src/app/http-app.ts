@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -23,8 +24,9 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
   app.useBodyParser('json', { limit, type: ['application/json', 'application/*+json'] });
   // Statements with attachments: the bytes, split by modules/lrs/multipart-mixed.ts.
   app.useBodyParser('raw', { limit, type: 'multipart/mixed' });
-  // Everything else (xAPI documents of any content type) as bytes, under the same limit.
-  app.useBodyParser('raw', { limit, type: () => true });
+  // Everything else (xAPI documents of any content type) as bytes, under the same limit,
+  // except file uploads to the product API, which their routes stream (modules/imports).
+  app.useBodyParser('raw', { limit, type: (request) => !isProductUpload(request) });
   app.useGlobalFilters(new HttpErrorFilter(limit));
   app.set('trust proxy', 'loopback');
 
@@ -42,4 +44,11 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
 
   serveDashboard(app.getHttpAdapter().getInstance(), options.config.dashboardDir);
   return app;
+}
+
+function isProductUpload(request: IncomingMessage): boolean {
+  return (
+    (request.url ?? '').startsWith('/api/') &&
+    (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')
+  );
 }

@@ -4,6 +4,10 @@ import { CLOCK, systemClock } from '../common/clock.js';
 import { CONFIG } from '../common/config.provider.js';
 import type { Config } from '../config/config.js';
 import { dataSourceOptions } from '../database/data-source.js';
+import { CoursesImportService } from '../modules/courses/courses-import.service.js';
+import { CoursesRepository } from '../modules/courses/courses.repository.js';
+import { LearnersImportService } from '../modules/learners/learners-import.service.js';
+import { LearnersRepository } from '../modules/learners/learners.repository.js';
 import { LrsCredentialsRepository } from '../modules/lrs/lrs-credentials.repository.js';
 import { LrsCredentialsService } from '../modules/lrs/lrs-credentials.service.js';
 
@@ -19,6 +23,10 @@ export class CliModule {
         { provide: CLOCK, useValue: systemClock },
         LrsCredentialsRepository,
         LrsCredentialsService,
+        LearnersRepository,
+        LearnersImportService,
+        CoursesRepository,
+        CoursesImportService,
       ],
     };
   }

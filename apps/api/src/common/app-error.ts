@@ -9,6 +9,8 @@ export class AppError extends Error {
     message: string,
     readonly status: number,
     readonly details?: unknown,
+    /** Further top-level fields of the body, where a contract asks for them (import `errors`). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -12,6 +12,7 @@ interface ErrorBody {
   code: string;
   message: string;
   details?: unknown;
+  [field: string]: unknown;
 }
 
 /** Maps every error to a stable `{ code, message, details }` body; unexpected ones are logged, never leaked. */
@@ -42,7 +43,7 @@ export class HttpErrorFilter implements ExceptionFilter {
           : {};
       return {
         status: error.status,
-        body: { code: error.code, message: error.message, details: error.details },
+        body: { code: error.code, message: error.message, details: error.details, ...error.extra },
         headers,
       };
     }

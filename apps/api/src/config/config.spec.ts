@@ -17,6 +17,7 @@ const validEnv: Environment = {
   FITA_TIMEZONE: 'Atlantic/Canary',
   FITA_XAPI_DEFAULT_VERSION: '1.0.3',
   FITA_MAX_BODY_MB: '0',
+  FITA_MAX_IMPORT_MB: '64',
   FITA_ADMIN_EMAIL: 'admin@example.org',
   FITA_ADMIN_PASSWORD: 'correct horse battery',
   FITA_LRS_KEY: 'lms-moodle.01',
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
       timeZone: 'Europe/Madrid',
       xapiDefaultVersion: '2.0.0',
       maxBodyBytes: 20 * 1024 * 1024,
+      maxImportBytes: 500 * 1024 * 1024,
       firstAdmin: { email: undefined, password: undefined },
       firstLrsCredential: { key: undefined, secret: undefined },
       sessionTtlHours: 12,
@@ -78,6 +80,7 @@ describe('loadConfig', () => {
       timeZone: 'Atlantic/Canary',
       xapiDefaultVersion: '1.0.3',
       maxBodyBytes: Infinity,
+      maxImportBytes: 64 * 1024 * 1024,
       firstAdmin: { email: 'admin@example.org', password: 'correct horse battery' },
       firstLrsCredential: { key: 'lms-moodle.01', secret: 'a-long-enough-secret' },
       sessionTtlHours: 8,
@@ -110,6 +113,7 @@ describe('loadConfig', () => {
       ['LOG_LEVEL', 'info', 'Invalid option'],
       ['FITA_XAPI_DEFAULT_VERSION', '1.0', 'Invalid option'],
       ['FITA_MAX_BODY_MB', '-1', 'expected number to be >=0'],
+      ['FITA_MAX_IMPORT_MB', '0', 'expected number to be >=1'],
     ];
     // Any non-empty path is a valid folder (an empty one means "use the default"): no bad value to try.
     const acceptsAnyValue = ['FITA_DASHBOARD_DIR', 'FITA_DATA_DIR'];

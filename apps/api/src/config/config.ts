@@ -19,6 +19,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Largest request body accepted (413 above it); Infinity when FITA_MAX_BODY_MB is 0. */
   maxBodyBytes: number;
+  /** Largest registry or catalogue file accepted by an import (FITA_MAX_IMPORT_MB). */
+  maxImportBytes: number;
   dashboardDir: string;
   logFormat: 'json' | 'pretty';
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -66,6 +68,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     firstLrsCredential: { key: env.FITA_LRS_KEY, secret: env.FITA_LRS_SECRET },
     sessionTtlHours: env.FITA_SESSION_TTL_HOURS,
     maxBodyBytes: env.FITA_MAX_BODY_MB === 0 ? Infinity : env.FITA_MAX_BODY_MB * 1024 * 1024,
+    maxImportBytes: env.FITA_MAX_IMPORT_MB * 1024 * 1024,
     dashboardDir: path.resolve(
       env.FITA_DASHBOARD_DIR ?? path.join(findRepoRoot(), 'apps/dashboard/dist/browser'),
     ),

@@ -49,6 +49,7 @@ export const envSchema = z.object({
     .optional(),
   FITA_LRS_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
   FITA_MAX_BODY_MB: z.coerce.number().int().min(0).max(1024).default(20),
+  FITA_MAX_IMPORT_MB: z.coerce.number().int().min(1).max(10_240).default(500),
   FITA_SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

@@ -1,6 +1,15 @@
 import { ActorActivityDayEntity } from '../modules/indicators/actor-activity-day.entity.js';
 import { IndicatorWatermarkEntity } from '../modules/indicators/indicator-watermark.entity.js';
 import { StatementInboxEntity } from '../modules/indicators/statement-inbox.entity.js';
+import { CourseEntity } from '../modules/courses/course.entity.js';
+import { LearnerIdentityEntity } from '../modules/learners/learner-identity.entity.js';
+import { PersonIdentifierEntity } from '../modules/learners/person-identifier.entity.js';
+import { PersonEntity } from '../modules/learners/person.entity.js';
+import { IndicatorDefinitionEntity } from '../modules/operations/indicator-definition.entity.js';
+import { IndicatorManualValueEntity } from '../modules/operations/indicator-manual-value.entity.js';
+import { OperationFigureEntity } from '../modules/operations/operation-figure.entity.js';
+import { OperationIndicatorEntity } from '../modules/operations/operation-indicator.entity.js';
+import { OperationEntity } from '../modules/operations/operation.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { ActivityEntity } from '../modules/lrs-documents/activity.entity.js';
@@ -25,4 +34,13 @@ export const ENTITIES = [
   ActorActivityDayEntity,
   IndicatorWatermarkEntity,
   StatementInboxEntity,
+  PersonEntity,
+  PersonIdentifierEntity,
+  LearnerIdentityEntity,
+  CourseEntity,
+  OperationEntity,
+  OperationFigureEntity,
+  IndicatorDefinitionEntity,
+  OperationIndicatorEntity,
+  IndicatorManualValueEntity,
 ];

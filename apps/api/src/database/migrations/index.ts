@@ -9,6 +9,8 @@ import { LrsActivities1795737268557 } from './1795737268557-lrs-activities.js';
 import { LrsAttachments1795737658365 } from './1795737658365-lrs-attachments.js';
 import { StatementInbox1795737891961 } from './1795737891961-statement-inbox.js';
 import { StatementIndexes1795744082478 } from './1795744082478-statement-indexes.js';
+import { LearnersAndCourses1795746896882 } from './1795746896882-learners-and-courses.js';
+import { Operations1795760000000 } from './1795760000000-operations.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -20,4 +22,6 @@ export const MIGRATIONS = [
   LrsAttachments1795737658365,
   StatementInbox1795737891961,
   StatementIndexes1795744082478,
+  LearnersAndCourses1795746896882,
+  Operations1795760000000,
 ];

@@ -29,6 +29,14 @@ export interface Provenance {
 
 const WATERMARK = 'facts';
 
+/**
+ * The person behind an actor key (spec section 2): the registry's person when
+ * it lists the key (joined as `p`), else the key itself; prefixed so the two
+ * kinds of id can never be equal by accident.
+ */
+const PERSON = (days: string) =>
+  `coalesce('person:' || p.person_id, 'actor:' || ${days}.actor_key)`;
+
 /** A statement the facts have consumed: it has left the inbox. */
 const PROCESSED = (alias: string) =>
   `NOT EXISTS (SELECT 1 FROM statement_inbox i WHERE i.seq = ${alias}.seq)`;
@@ -165,7 +173,9 @@ export class IndicatorsRepository {
   async countUsers(from: string, to: string): Promise<number> {
     const row = await firstRow<{ n: number }>(
       this.dataSource,
-      `SELECT count(DISTINCT actor_key)::int AS n FROM actor_activity_days WHERE activity_date BETWEEN $1 AND $2`,
+      `SELECT count(DISTINCT ${PERSON('d')})::int AS n
+       FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
+       WHERE d.activity_date BETWEEN $1 AND $2`,
       [from, to],
     );
     return row.n;
@@ -173,8 +183,9 @@ export class IndicatorsRepository {
 
   async usersByYear(from: string, to: string): Promise<Map<number, number>> {
     const rows: { year: number; users: number }[] = await this.dataSource.query(
-      `SELECT extract(year FROM activity_date)::int AS year, count(DISTINCT actor_key)::int AS users
-       FROM actor_activity_days WHERE activity_date BETWEEN $1 AND $2 GROUP BY 1`,
+      `SELECT extract(year FROM d.activity_date)::int AS year, count(DISTINCT ${PERSON('d')})::int AS users
+       FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
+       WHERE d.activity_date BETWEEN $1 AND $2 GROUP BY 1`,
       [from, to],
     );
     return new Map(rows.map((row) => [row.year, row.users]));

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { CoursesImportService } from './courses-import.service.js';
+import { CoursesController } from './courses.controller.js';
+import { CoursesRepository } from './courses.repository.js';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [CoursesController],
+  providers: [CoursesRepository, CoursesImportService],
+  exports: [CoursesImportService],
+})
+export class CoursesModule {}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CourseRow } from '@fita/metrics';
+import type { DataSource } from 'typeorm';
+
+export interface CatalogueChanges {
+  coursesCreated: number;
+  coursesUpdated: number;
+}
+
+export interface CourseView {
+  activityId: string;
+  title: string;
+  format: string;
+  mode: string;
+  programme: string | null;
+  tags: string[];
+}
+
+/** An activity statements mention as a course would be, absent from the catalogue. */
+export interface UncataloguedActivity {
+  activityId: string;
+  /** From the activity definitions statements brought (Activities resource), if any. */
+  name: Record<string, string> | null;
+  type: string | null;
+  statements: number;
+}
+
+@Injectable()
+export class CoursesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Adds or replaces the given courses in one statement; courses not in the
+   * file stay as they are, and identical ones are not rewritten.
+   */
+  async upsert(rows: readonly CourseRow[]): Promise<CatalogueChanges> {
+    const [result] = await this.dataSource.query<CatalogueChanges[]>(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS x(activity_id text, title text, format text, mode text, programme text, tags text[])
+       ), upserted AS (
+         INSERT INTO courses (activity_id, title, format, mode, programme, tags, updated_at)
+         SELECT activity_id, title, format, mode, programme, tags, now() FROM input
+         ON CONFLICT (activity_id) DO UPDATE SET title = EXCLUDED.title, format = EXCLUDED.format,
+           mode = EXCLUDED.mode, programme = EXCLUDED.programme, tags = EXCLUDED.tags,
+           updated_at = now()
+         WHERE (courses.title, courses.format, courses.mode, courses.programme, courses.tags)
+               IS DISTINCT FROM
+               (EXCLUDED.title, EXCLUDED.format, EXCLUDED.mode, EXCLUDED.programme, EXCLUDED.tags)
+         RETURNING xmax = 0 AS created
+       )
+       SELECT count(*) FILTER (WHERE created)::int AS "coursesCreated",
+              count(*) FILTER (WHERE NOT created)::int AS "coursesUpdated" FROM upserted`,
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            activity_id: r.activityId,
+            title: r.title,
+            format: r.format,
+            mode: r.mode,
+            programme: r.programme,
+            tags: r.tags,
+          })),
+        ),
+      ],
+    );
+    return result;
+  }
+
+  list(): Promise<CourseView[]> {
+    return this.dataSource.query(
+      `SELECT activity_id AS "activityId", title, format, mode, programme, tags
+       FROM courses ORDER BY programme NULLS LAST, title, activity_id`,
+    );
+  }
+
+  /**
+   * Activities that statements name as their object or as a parent or
+   * grouping (where spec section 3 looks for a course) but the catalogue
+   * lacks, most mentioned first, for someone to classify.
+   */
+  uncatalogued(limit: number): Promise<UncataloguedActivity[]> {
+    return this.dataSource.query(
+      `SELECT l.activity_id AS "activityId", a.definition -> 'name' AS name,
+              a.definition ->> 'type' AS type, count(DISTINCT l.seq)::int AS statements
+       FROM statement_activities l
+       LEFT JOIN activities a ON a.id = l.activity_id
+       WHERE l.role IN ('object', 'parent', 'grouping')
+         AND NOT EXISTS (SELECT 1 FROM courses c WHERE c.activity_id = l.activity_id)
+       GROUP BY l.activity_id, a.definition
+       ORDER BY statements DESC, l.activity_id
+       LIMIT $1`,
+      [limit],
+    );
+  }
+}
