@@ -1,32 +1,74 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+
+const CHUNK = 256 * 1024;
 
 /** A value of a COPY row; null is SQL NULL. */
 export type CopyValue = string | number | null;
 
+/** Rows going into a table through one COPY; `end` waits until Postgres has them all. */
+export interface CopyWriter {
+  write(row: readonly CopyValue[]): Promise<void>;
+  end(): Promise<void>;
+  /** Cancels the COPY (CopyFail), so that the connection can roll back. */
+  abort(): Promise<void>;
+}
+
 /**
- * Writes rows into a table with COPY (text format) on the given client, in
- * the client's transaction: the fastest way into Postgres for bulk imports.
+ * Opens one COPY (text format) into a table on the given client, in the
+ * client's transaction: the fastest way into Postgres for bulk imports. Rows
+ * are written as they come, so Postgres parses them while the caller reads
+ * on; a full buffer makes `write` wait.
  */
-export async function copyRows(
+export function openCopy(
   client: PoolClient,
   table: string,
   columns: readonly string[],
-  rows: readonly CopyValue[][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const lines = rows.map((row) => `${row.map(copyText).join('\t')}\n`);
-  await pipeline(
-    Readable.from(lines),
-    client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)),
-  );
+): CopyWriter {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  let failure: Error | undefined;
+  stream.on('error', (error: Error) => {
+    failure = error;
+  });
+  // Rows are sent in chunks: one socket write per row would cost more than the row.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const chunk = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), finished(stream)]);
+  };
+  return {
+    async write(row) {
+      if (failure) throw failure;
+      const line = `${row.map(copyText).join('\t')}\n`;
+      pending.push(line);
+      pendingLength += line.length;
+      if (pendingLength >= CHUNK) await flush();
+    },
+    async end() {
+      await flush();
+      stream.end();
+      await finished(stream);
+    },
+    async abort() {
+      if (stream.writableFinished || stream.destroyed) return;
+      stream.destroy(new Error('import abandoned'));
+      await finished(stream).catch(() => undefined);
+    },
+  };
 }
 
 function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
-  return String(value).replace(/[\\\t\n\r]/g, (c) =>
-    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
-  );
+  if (typeof value === 'number') return String(value);
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/[\\\t\n\r]/g, (c) =>
+        c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+      )
+    : value;
 }

@@ -24,21 +24,9 @@ export class LearnersAndCourses1795746896882 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "learner_identities" ("actor_key" text NOT NULL, "email" text, "account_home_page" text, "account_name" text, CONSTRAINT "pk_learner_identities" PRIMARY KEY ("actor_key"))`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "person_identifiers" ADD CONSTRAINT "fk_person_identifiers_person" FOREIGN KEY ("person_id") REFERENCES "persons"("person_id") ON DELETE CASCADE ON UPDATE NO ACTION`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "learner_identities" ADD CONSTRAINT "fk_learner_identities_identifier" FOREIGN KEY ("actor_key") REFERENCES "person_identifiers"("actor_key") ON DELETE CASCADE ON UPDATE NO ACTION`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "learner_identities" DROP CONSTRAINT "fk_learner_identities_identifier"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "person_identifiers" DROP CONSTRAINT "fk_person_identifiers_person"`,
-    );
     await queryRunner.query(`DROP TABLE "learner_identities"`);
     await queryRunner.query(`DROP INDEX "ix_person_identifiers_person_id"`);
     await queryRunner.query(`DROP TABLE "person_identifiers"`);

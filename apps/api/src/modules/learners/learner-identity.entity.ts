@@ -1,5 +1,4 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { PersonIdentifierEntity } from './person-identifier.entity.js';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * The plain identifier behind an actor key (an e-mail address or an LMS
@@ -23,8 +22,4 @@ export class LearnerIdentityEntity {
 
   @Column({ name: 'account_name', type: 'text', nullable: true })
   accountName!: string | null;
-
-  @OneToOne(() => PersonIdentifierEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'actor_key', foreignKeyConstraintName: 'fk_learner_identities_identifier' })
-  identifier?: PersonIdentifierEntity;
 }

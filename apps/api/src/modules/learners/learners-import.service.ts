@@ -5,7 +5,6 @@ import {
   readLearnerRow,
   type Demographics,
   type LearnerRegistryColumn,
-  type LearnerRow,
 } from '@fita/metrics';
 import type { Readable } from 'node:stream';
 import { InjectClock, type Clock } from '../../common/clock.js';
@@ -19,8 +18,7 @@ export interface RegistryImportResult extends RegistryChanges {
   applied: number;
 }
 
-/** Rows are sent to Postgres in batches of this size while the file is read. */
-const STAGE_BATCH = 5_000;
+const PROGRESS_EVERY = 10_000;
 
 const COLUMN_OF: Record<keyof Demographics, LearnerRegistryColumn> = {
   sex: 'sex',
@@ -57,7 +55,6 @@ export class LearnersImportService {
     const currentYear = this.clock.now().getUTCFullYear();
 
     return this.learners.withImport(async (registry) => {
-      let batch: LearnerRow[] = [];
       let applied = 0;
       for await (const { row, record } of recordsOf<LearnerRegistryColumn>(file, (e) =>
         errors.add(e),
@@ -65,16 +62,12 @@ export class LearnersImportService {
         const result = readLearnerRow(record, row, currentYear);
         // Valid rows are staged even when others are not, so that the checks
         // across rows below report their errors too: every error, in one go.
-        if (result.ok) batch.push(result.value);
+        if (result.ok) await registry.stage(result.value);
         else errors.add(result.errors);
         applied += 1;
-        if (batch.length >= STAGE_BATCH) {
-          await registry.stage(batch);
-          batch = [];
-        }
-        if (applied % STAGE_BATCH === 0) onProgress(applied);
+        if (applied % PROGRESS_EVERY === 0) onProgress(applied);
       }
-      await registry.stage(batch);
+      await registry.staged();
       onProgress(applied);
 
       for (const repeated of await registry.repeatedIdentifiers()) {

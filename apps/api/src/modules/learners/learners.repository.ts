@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Demographics, LearnerRow } from '@fita/metrics';
 import type { PoolClient } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { copyRows } from '../../database/copy-rows.js';
+import { openCopy, type CopyWriter } from '../../database/copy-rows.js';
 
 /** What an applied registry import changed. */
 export interface RegistryChanges {
@@ -49,7 +49,9 @@ export interface DisagreeingRow {
  * and the caller's work returns normally.
  */
 export interface RegistryImport {
-  stage(rows: readonly LearnerRow[]): Promise<void>;
+  /** Adds a row to the staging table; call `staged` once all are written. */
+  stage(row: LearnerRow): Promise<void>;
+  staged(): Promise<void>;
   repeatedIdentifiers(): Promise<RepeatedIdentifier[]>;
   disagreeingRows(): Promise<DisagreeingRow[]>;
   apply(): Promise<RegistryChanges>;
@@ -93,6 +95,8 @@ export class LearnersRepository {
     const client = (await runner.connect()) as PoolClient;
     await runner.startTransaction();
     try {
+      // A million-row registry sorts and hashes in memory rather than on disk.
+      await runner.query(`SET LOCAL work_mem = '256MB'`);
       await runner.query(
         `CREATE TEMP TABLE learner_import (
            row integer NOT NULL, person_id text NOT NULL, actor_key text NOT NULL, kind text NOT NULL,
@@ -101,9 +105,15 @@ export class LearnersRepository {
            municipality text, district text
          ) ON COMMIT DROP`,
       );
-      const result = await work(registryImport(runner, client));
-      await runner.commitTransaction();
-      return result;
+      const session = registryImport(runner, client);
+      try {
+        const result = await work(session);
+        await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        await session.abandon();
+        throw error;
+      }
     } catch (error) {
       await runner.rollbackTransaction();
       throw error;
@@ -152,33 +162,20 @@ export class LearnersRepository {
   }
 }
 
-function registryImport(runner: QueryRunner, client: PoolClient): RegistryImport {
+function registryImport(
+  runner: QueryRunner,
+  client: PoolClient,
+): RegistryImport & { abandon(): Promise<void> } {
+  let copy: CopyWriter | undefined;
   return {
-    stage: (rows) =>
-      copyRows(
-        client,
-        'learner_import',
-        STAGED_COLUMNS,
-        rows.map((r) => [
-          r.row,
-          r.personId,
-          r.actorKey,
-          r.identifier.kind,
-          r.identifier.kind === 'email' ? r.identifier.email : null,
-          r.identifier.kind === 'account' ? r.identifier.homePage : null,
-          r.identifier.kind === 'account' ? r.identifier.name : null,
-          r.demographics.sex,
-          r.demographics.birthYear,
-          r.demographics.iscedLevel,
-          r.demographics.employmentStatus,
-          r.demographics.municipality,
-          r.demographics.district,
-        ]),
-      ),
+    stage: (row) =>
+      (copy ??= openCopy(client, 'learner_import', STAGED_COLUMNS)).write(stagedRow(row)),
+    staged: () => copy?.end() ?? Promise.resolve(),
+    abandon: () => copy?.abort() ?? Promise.resolve(),
 
     async repeatedIdentifiers() {
-      await runner.query(`CREATE INDEX ON learner_import (actor_key, row)`);
-      await runner.query(`CREATE INDEX ON learner_import (person_id, row)`);
+      // The checks and the apply read the whole staging table once each
+      // (hash joins and sorts in memory), so it needs statistics, not indexes.
       await runner.query(`ANALYZE learner_import`);
       return queryRows<RepeatedIdentifier>(
         runner,
@@ -230,14 +227,16 @@ function registryImport(runner: QueryRunner, client: PoolClient): RegistryImport
          SELECT count(*) FILTER (WHERE created)::int AS created,
                 count(*) FILTER (WHERE NOT created)::int AS updated FROM upserted`,
       );
-      // ... and their identifiers: those no longer listed for them go (their identities with them).
+      // ... and their identifiers: those no longer listed for them go, with their identities.
       const removed = await queryRows<{ n: number }>(
         runner,
         `WITH removed AS (
            DELETE FROM person_identifiers p
            WHERE p.person_id IN (SELECT person_id FROM learner_import)
              AND NOT EXISTS (SELECT 1 FROM learner_import i WHERE i.actor_key = p.actor_key)
-           RETURNING 1
+           RETURNING actor_key
+         ), forgotten AS (
+           DELETE FROM learner_identities WHERE actor_key IN (SELECT actor_key FROM removed)
          )
          SELECT count(*)::int AS n FROM removed`,
       );
@@ -275,6 +274,24 @@ function registryImport(runner: QueryRunner, client: PoolClient): RegistryImport
       };
     },
   };
+}
+
+function stagedRow(r: LearnerRow) {
+  return [
+    r.row,
+    r.personId,
+    r.actorKey,
+    r.identifier.kind,
+    r.identifier.kind === 'email' ? r.identifier.email : null,
+    r.identifier.kind === 'account' ? r.identifier.homePage : null,
+    r.identifier.kind === 'account' ? r.identifier.name : null,
+    r.demographics.sex,
+    r.demographics.birthYear,
+    r.demographics.iscedLevel,
+    r.demographics.employmentStatus,
+    r.demographics.municipality,
+    r.demographics.district,
+  ];
 }
 
 function demographicsOf(row: Record<string, unknown>): Demographics {
