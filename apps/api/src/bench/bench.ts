@@ -1,18 +1,20 @@
-// `npm run bench [-- SCENARIO...] [--sizes 20000,100000] [--seconds 30] [--concurrency 16,32,64]`:
+// `npm run bench [-- SCENARIO...] [--sizes 20000,100000] [--seconds 30] [--concurrency 16,32,64] [--rows 1000000]`:
 // Fita's costs against baselines measured in the same run, written as JSON under
 // bench/results and as a table. Scenarios: `spine` (default: ingest, refresh,
-// query on one database) and `ingest` (production mode: API and worker processes
-// on Postgres and Redis, many connections, against COPY).
+// query on one database), `ingest` (production mode: API and worker processes
+// on Postgres and Redis, many connections, against COPY) and `import` (production
+// mode: a learner registry of --rows rows, default 1,000,000, against COPY).
 // Uses DATABASE_URL/REDIS_URL when set (production mode), else the embedded default.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '../config/repo-root.js';
 import { startBenchApp, startBenchServer } from './bench-environment.js';
+import { runImportScenario } from './import.scenario.js';
 import { runIngestScenario } from './ingest.scenario.js';
 import { runSpineScenarios, type BenchRow } from './spine.scenarios.js';
 
-const SCENARIOS = ['spine', 'ingest'] as const;
+const SCENARIOS = ['spine', 'ingest', 'import'] as const;
 const args = parseArgs(process.argv.slice(2));
 const server = await startBenchServer();
 const rows: BenchRow[] = [];
@@ -39,6 +41,10 @@ try {
         batch: 100,
       })),
     );
+  }
+  if (args.scenarios.includes('import')) {
+    process.stdout.write(`running import of a ${args.rows}-row learner registry...\n`);
+    rows.push(...(await runImportScenario(server, args.rows)));
   }
 } finally {
   await server.stop();
@@ -85,6 +91,7 @@ function parseArgs(argv: string[]) {
     sizes: numbers('sizes', '20000', 100),
     seconds: numbers('seconds', '30', 1)[0],
     concurrency: numbers('concurrency', '16,32,64', 1),
+    rows: numbers('rows', '1000000', 1)[0],
   };
 }
 

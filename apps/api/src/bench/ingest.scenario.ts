@@ -1,17 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { findRepoRoot } from '../config/repo-root.js';
-import { migrateDatabase } from '../database/migrations-runner.js';
-import { createDatabase, dropDatabase } from '../database/scratch-database.js';
-import { BENCH_ADMIN, BENCH_LRS, type BenchServer } from './bench-environment.js';
+import { BENCH_LRS, type BenchServer } from './bench-environment.js';
 import { median } from './measure.js';
 import { postgresCpuSeconds, processUsage } from './process-usage.js';
+import { startProductionFita } from './production-fita.js';
 import { realisticStatement } from './realistic-statements.js';
 import type { BenchRow } from './spine.scenarios.js';
 
@@ -31,39 +28,10 @@ export async function runIngestScenario(
   server: BenchServer,
   options: IngestOptions,
 ): Promise<BenchRow[]> {
-  const redisUrl = process.env['REDIS_URL'];
-  if (!process.env['DATABASE_URL'] || !redisUrl) {
-    throw new Error('bench ingest runs in production mode: set DATABASE_URL and REDIS_URL');
-  }
-  const name = `fita_bench_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = await createDatabase(server.serverUrl, name);
-  const processes: ChildProcess[] = [];
+  const fita = await startProductionFita(server, 'ingest');
+  const processes = [fita.api, fita.worker];
   try {
-    await migrateDatabase(databaseUrl);
-    const port = 3900 + Math.floor(Math.random() * 90);
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      FITA_QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
-      FITA_ADMIN_EMAIL: BENCH_ADMIN.email,
-      FITA_ADMIN_PASSWORD: BENCH_ADMIN.password,
-      FITA_LRS_KEY: BENCH_LRS.key,
-      FITA_LRS_SECRET: BENCH_LRS.secret,
-    };
-    const dist = path.join(findRepoRoot(), 'apps/api/dist');
-    const api = spawn(process.execPath, [path.join(dist, 'main.js')], { env, stdio: 'inherit' });
-    const worker = spawn(process.execPath, [path.join(dist, 'worker.js')], {
-      env,
-      stdio: 'inherit',
-    });
-    processes.push(api, worker);
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForHealth(baseUrl);
-
+    const { baseUrl, databaseUrl } = fita;
     const rows: BenchRow[] = [];
     let sent: SentStatement[] = [];
     for (const concurrency of options.concurrency) {
@@ -87,16 +55,7 @@ export async function runIngestScenario(
     const copyRate = await copyBaseline(databaseUrl, sent);
     return rows.map((row) => ({ ...row, baseline: copyRate, ratio: row.fita / copyRate }));
   } finally {
-    for (const child of processes) child.kill('SIGTERM');
-    await Promise.all(
-      processes.map(
-        (child) =>
-          new Promise((resolve) =>
-            child.exitCode === null ? child.on('exit', resolve) : resolve(null),
-          ),
-      ),
-    );
-    await dropDatabase(server.serverUrl, name);
+    await fita.stop();
   }
 
   async function load(baseUrl: string, concurrency: number, opts: IngestOptions) {
@@ -202,17 +161,4 @@ function statementJson(statement: SentStatement): string {
 /** CPU time as a share of one core over the run. */
 function percent(cpuSeconds: number, seconds: number): string {
   return `${((cpuSeconds / seconds) * 100).toFixed(0)}%`;
-}
-
-async function waitForHealth(baseUrl: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const status = await fetch(`${baseUrl}/health`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the API did not become healthy within 60 s');
 }
