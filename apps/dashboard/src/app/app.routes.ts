@@ -1,4 +1,5 @@
 import { type Routes } from '@angular/router';
+import { adminGuard } from './core/auth/admin.guard';
 import { authGuard } from './core/auth/auth.guard';
 import { guestGuard } from './core/auth/guest.guard';
 
@@ -8,6 +9,25 @@ export const APP_ROUTES: Routes = [
     path: 'login',
     canActivate: [guestGuard],
     loadChildren: () => import('./features/auth/auth.routes').then((m) => m.AUTH_ROUTES),
+  },
+  {
+    // Admin pages: hidden from other roles in the header, and the API refuses them anyway.
+    path: 'admin',
+    canActivate: [authGuard, adminGuard],
+    canActivateChild: [authGuard, adminGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'imports' },
+      {
+        path: 'imports',
+        loadChildren: () =>
+          import('./features/imports/imports.routes').then((m) => m.IMPORTS_ROUTES),
+      },
+      {
+        path: 'operations',
+        loadChildren: () =>
+          import('./features/operations/operations.routes').then((m) => m.OPERATIONS_ROUTES),
+      },
+    ],
   },
   {
     path: '',

@@ -1,5 +1,12 @@
 import { type AuthSession } from '../app/core/auth/auth-session.model';
 import {
+  MONEY_KINDS,
+  type MoneyFigure,
+  type MoneyKind,
+  type Operation,
+  type OperationSummary,
+} from '../app/core/api/operations.model';
+import {
   type Freshness,
   type IndicatorSeries,
   type IndicatorSummary,
@@ -49,5 +56,80 @@ export function aFreshness(stored: number, processed: number): Freshness {
     statementsStored: stored,
     statementsProcessed: processed,
     asOf: '2024-06-15T08:00:00.000Z',
+  };
+}
+
+export function anAdminSession(overrides: Partial<AuthSession> = {}): AuthSession {
+  return aSession({ user: { email: 'admin@example.org', role: 'admin' }, ...overrides });
+}
+
+export function anOperationSummary(overrides: Partial<OperationSummary> = {}): OperationSummary {
+  return {
+    id: '6f1c2b1e-8d1a-4a53-9c3e-2f7a1b9e0c11',
+    code: 'BCN-CIBERNARIUM-2017',
+    name: 'Cibernàrium: digital skills for citizens and businesses',
+    programmeCci: '2014ES16RFOP011',
+    programmeTitle: 'Programa Operativo FEDER de Catalunya 2014-2020',
+    fund: 'ERDF',
+    priorityAxis: '2 - Improving access to, use and quality of ICT',
+    specificObjective: 'OE 2.3.1 - e-government, e-learning, e-inclusion, e-health',
+    beneficiary: 'Barcelona Activa SAU SPM',
+    startDate: '2017-01-01',
+    endDate: '2020-12-31',
+    createdAt: '2024-06-01T10:00:00.000Z',
+    updatedAt: '2024-06-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aMoneyFigure(
+  kind: MoneyKind,
+  amount: string,
+  asOf: string,
+  overrides: Partial<MoneyFigure> = {},
+): MoneyFigure {
+  return {
+    id: `${kind}-${asOf}`,
+    kind,
+    amount,
+    asOf,
+    source: null,
+    note: null,
+    recordedAt: '2024-06-01T10:00:00.000Z',
+    recordedBy: 'user-1',
+    ...overrides,
+  };
+}
+
+/** An operation with a total cost, rate 50 % of certified 1,000,000 and EU support committed off by 2.50. */
+export function anOperation(overrides: Partial<Operation> = {}): Operation {
+  const figures = [
+    aMoneyFigure('total_cost', '1573550.00', '2017-06-30', {
+      source: 'Resolution of 30 June 2017',
+    }),
+    aMoneyFigure('certified_expenditure', '1000000.00', '2019-12-31'),
+    aMoneyFigure('cofinancing_rate', '50.00', '2017-06-30'),
+    aMoneyFigure('eu_support_committed', '500002.50', '2019-12-31'),
+  ];
+  const current = Object.fromEntries(
+    MONEY_KINDS.map((kind) => [kind, figures.find((figure) => figure.kind === kind) ?? null]),
+  ) as Record<MoneyKind, MoneyFigure | null>;
+  return {
+    ...anOperationSummary(),
+    money: {
+      currency: 'EUR',
+      current,
+      history: figures,
+      cofinancingCheck: {
+        ratePercent: '50.00',
+        certifiedExpenditure: '1000000.00',
+        expectedEuSupport: '500000.00',
+        tolerance: '1.00',
+        committed: { recorded: '500002.50', difference: '2.50', flagged: true },
+        paid: null,
+      },
+    },
+    indicators: [],
+    ...overrides,
   };
 }

@@ -14,7 +14,8 @@ export function describeApiError(error: unknown): string {
   );
 }
 
-function messageFromBody(body: unknown): string | null {
+/** The `message` of an API error body, or null when it has none. */
+export function messageFromBody(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('message' in body)) return null;
   const { message } = body;
   if (typeof message === 'string' && message.trim()) return message.trim();
@@ -22,4 +23,30 @@ function messageFromBody(body: unknown): string | null {
     return message.join(' ');
   }
   return null;
+}
+
+/**
+ * The problems of a 400 `{ details: [{ field, message }] }`, by field, so that
+ * a form can show each next to its input. Several problems of one field are
+ * joined; problems of the body as a whole are under `(body)`.
+ */
+export function fieldErrorsOf(error: unknown): Readonly<Record<string, string>> {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 400) return {};
+  const body: unknown = error.error;
+  if (typeof body !== 'object' || body === null || !('details' in body)) return {};
+  const { details } = body;
+  if (!Array.isArray(details)) return {};
+  const byField: Record<string, string> = {};
+  for (const detail of details as unknown[]) {
+    if (!isFieldProblem(detail)) continue;
+    byField[detail.field] = byField[detail.field]
+      ? `${byField[detail.field]}; ${detail.message}`
+      : detail.message;
+  }
+  return byField;
+}
+
+function isFieldProblem(value: unknown): value is { field: string; message: string } {
+  const candidate = value as { field?: unknown; message?: unknown } | null;
+  return typeof candidate?.field === 'string' && typeof candidate.message === 'string';
 }

@@ -16,6 +16,8 @@ export class AuthService {
 
   readonly session = this.state.asReadonly();
   readonly user = computed(() => this.state()?.user ?? null);
+  /** Only hides what an admin alone may use: the API checks the role of every request anyway. */
+  readonly isAdmin = computed(() => this.user()?.role === 'admin');
 
   /** The bearer token, or null when signed out or the session has expired. */
   token(): string | null {

@@ -15,3 +15,46 @@ export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : dateTimeFormat.format(time);
 }
+
+const euroFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' });
+const signedEuroFormat = new Intl.NumberFormat(undefined, {
+  style: 'currency',
+  currency: 'EUR',
+  signDisplay: 'exceptZero',
+});
+const percentFormat = new Intl.NumberFormat(undefined, {
+  style: 'unit',
+  unit: 'percent',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+// Calendar dates carry no time zone: read and written in UTC, so that no offset moves them a day.
+const calendarDateFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeZone: 'UTC',
+});
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A decimal string of the API ("1573550.00") as euros, e.g. €1,573,550.00.
+ * Intl reads the string itself, so no float rounding creeps in; anything else
+ * is shown as given.
+ */
+export function formatEuros(amount: string, options: { signed?: boolean } = {}): string {
+  if (!DECIMAL.test(amount)) return amount;
+  const format = options.signed ? signedEuroFormat : euroFormat;
+  return format.format(amount as Intl.StringNumericLiteral);
+}
+
+/** A percentage string of the API ("48.97") as 48.97%, or 48,97 % in Spanish. */
+export function formatPercent(rate: string): string {
+  return DECIMAL.test(rate) ? percentFormat.format(rate as Intl.StringNumericLiteral) : rate;
+}
+
+/** A YYYY-MM-DD date in the browser's locale, e.g. 30 Jun 2017; anything else is shown as given. */
+export function formatCalendarDate(isoDate: string): string {
+  const time = CALENDAR_DATE.test(isoDate) ? Date.parse(`${isoDate}T00:00:00Z`) : Number.NaN;
+  return Number.isNaN(time) ? isoDate : calendarDateFormat.format(time);
+}

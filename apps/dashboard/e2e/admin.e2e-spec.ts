@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { startFita, type RunningFita } from './fita-process';
+
+const SCREENSHOTS = path.join(__dirname, 'screenshots');
+
+const REGISTRY = [
+  'person_id,email,account_home_page,account_name,sex,birth_year,isced_level,employment_status,municipality,district',
+  'p-1,ana@example.org,,,woman,1990,3,employed,Barcelona,Sants-Montjuïc',
+  'p-1,,https://moodle.example.org,ana.puig,woman,1990,3,employed,Barcelona,Sants-Montjuïc',
+  'p-2,joan@example.org,,,man,1985,6,unemployed,Barcelona,Gràcia',
+].join('\n');
+
+describe('admin pages in Chromium against a running Fita', () => {
+  let fita: RunningFita;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fita = await startFita();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    await page.goto(`${fita.baseUrl}/`);
+    await page.getByTestId('login-email').fill(fita.admin.email);
+    await page.getByTestId('login-password').fill(fita.admin.password);
+    await page.getByTestId('login-submit').click();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fita?.stop();
+  });
+
+  it('uploads a learner registry through the imports page and shows what was applied', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Imports' })
+      .click();
+    await page.getByTestId('learners-import-file').setInputFiles({
+      name: 'registry.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(REGISTRY, 'utf8'),
+    });
+    await page.getByTestId('learners-import-submit').click();
+
+    await page.getByTestId('learners-import-applied').waitFor({ timeout: 30_000 });
+    expect((await page.getByTestId('learners-import-applied-count').textContent())?.trim()).toBe(
+      '3',
+    );
+    await page.getByTestId('registry-persons').filter({ hasText: '2' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'imports.png'), fullPage: true });
+  });
+
+  it('lists the errors of a refused catalogue, with nothing applied', async () => {
+    await page.getByTestId('courses-import-file').setInputFiles({
+      name: 'catalogue.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('activity_id,title,format,mode,programme,tags\nx,Cloud,video,async,,\n'),
+    });
+    await page.getByTestId('courses-import-submit').click();
+
+    await page.getByTestId('courses-import-rejected').waitFor({ timeout: 30_000 });
+    const rows = await page.getByTestId('courses-import-errors').locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+  });
+
+  it('creates an operation, records figures and flags the co-financing check', async () => {
+    await page.getByRole('link', { name: 'Operations' }).click();
+    await page.getByTestId('new-operation').click();
+    const fields: Record<string, string> = {
+      code: 'BCN-CIBERNARIUM-2017',
+      name: 'Cibernàrium: digital skills',
+      programmeCci: '2014ES16RFOP011',
+      programmeTitle: 'Programa Operativo FEDER de Catalunya 2014-2020',
+      priorityAxis: '2',
+      specificObjective: 'OE 2.3.1',
+      beneficiary: 'Barcelona Activa SAU SPM',
+      startDate: '2017-01-01',
+      endDate: '2020-12-31',
+    };
+    for (const [field, value] of Object.entries(fields)) {
+      await page.getByTestId(`new-operation-${field}`).fill(value);
+    }
+    await page.getByTestId('new-operation-submit').click();
+    await page.getByTestId('operation-title').filter({ hasText: 'BCN-CIBERNARIUM-2017' }).waitFor();
+
+    for (const [kind, amount] of [
+      ['certified_expenditure', '1000000.00'],
+      ['cofinancing_rate', '50'],
+      ['eu_support_committed', '500002.50'],
+    ]) {
+      await page.getByTestId('figure-kind').selectOption(kind);
+      await page.getByTestId('figure-amount').fill(amount);
+      await page.getByTestId('figure-as-of').fill('2020-12-31');
+      await page.getByTestId('figure-submit').click();
+      await page.getByTestId(`current-${kind}`).filter({ hasText: '31 Dec 2020' }).waitFor();
+    }
+
+    await page.getByTestId('cofinancing-flagged').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'operation.png'), fullPage: true });
+  });
+});

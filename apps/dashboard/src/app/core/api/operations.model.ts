@@ -1,0 +1,127 @@
+/** Shapes of apps/api/src/modules/operations (spec section 6). */
+
+export const FUNDS = ['ERDF', 'ESF', 'ESF+', 'CF', 'JTF'] as const;
+export type Fund = (typeof FUNDS)[number];
+
+/** In the order the spec lists them; `cofinancing_rate` is a percentage, the others EUR. */
+export const MONEY_KINDS = [
+  'total_cost',
+  'eligible_cost',
+  'declared_expenditure',
+  'certified_expenditure',
+  'cofinancing_rate',
+  'eu_support_committed',
+  'eu_support_paid',
+] as const;
+export type MoneyKind = (typeof MONEY_KINDS)[number];
+
+/** What identifies an operation: the body of `POST /api/operations`. */
+export interface OperationFields {
+  readonly code: string;
+  readonly name: string;
+  /** 15 characters, such as 2014ES16RFOP011. */
+  readonly programmeCci: string;
+  readonly programmeTitle: string;
+  readonly fund: Fund;
+  readonly priorityAxis: string;
+  readonly specificObjective: string;
+  readonly beneficiary: string;
+  /** YYYY-MM-DD. */
+  readonly startDate: string;
+  /** YYYY-MM-DD, on or after the start date. */
+  readonly endDate: string;
+}
+
+/** An item of `GET /api/operations`. */
+export interface OperationSummary extends OperationFields {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A dated figure. Amounts are decimal strings with 2 decimals ("1573550.00"). */
+export interface MoneyFigure {
+  readonly id: string;
+  readonly kind: MoneyKind;
+  readonly amount: string;
+  /** YYYY-MM-DD: the date the figure is valid at. */
+  readonly asOf: string;
+  readonly source: string | null;
+  readonly note: string | null;
+  /** ISO 8601 instant. */
+  readonly recordedAt: string;
+  readonly recordedBy: string;
+}
+
+export interface SupportComparison {
+  readonly recorded: string;
+  /** recorded − expected, signed. */
+  readonly difference: string;
+  /** |difference| is over the tolerance (EUR 1). */
+  readonly flagged: boolean;
+}
+
+/** rate × certified expenditure next to the EU support recorded, committed and paid. */
+export interface CofinancingCheck {
+  readonly ratePercent: string;
+  readonly certifiedExpenditure: string;
+  readonly expectedEuSupport: string;
+  readonly tolerance: string;
+  readonly committed: SupportComparison | null;
+  readonly paid: SupportComparison | null;
+}
+
+export interface ValueInYear {
+  readonly value: string;
+  readonly year: number;
+}
+
+export type IndicatorType = 'output' | 'result';
+export type AggregationRule = 'cumulative_distinct' | 'annual_distinct' | 'manual';
+
+/** A type rather than an interface, so that it reads as a language map too. */
+export type IndicatorNames = Readonly<{ ca: string; es: string; en: string }>;
+
+export interface OperationIndicator {
+  readonly code: string;
+  readonly type: IndicatorType;
+  readonly names: IndicatorNames;
+  readonly unit: string;
+  readonly aggregationRule: AggregationRule;
+  readonly baseline: ValueInYear | null;
+  readonly milestone: ValueInYear | null;
+  readonly target: ValueInYear | null;
+}
+
+/** `GET /api/operations/:id`. */
+export interface Operation extends OperationSummary {
+  readonly money: {
+    readonly currency: 'EUR';
+    /** The latest-dated figure of each kind; null when none was recorded. */
+    readonly current: Readonly<Record<MoneyKind, MoneyFigure | null>>;
+    /** Every figure ever recorded, oldest first. */
+    readonly history: readonly MoneyFigure[];
+    /** Null until both a rate and certified expenditure are recorded. */
+    readonly cofinancingCheck: CofinancingCheck | null;
+  };
+  readonly indicators: readonly OperationIndicator[];
+}
+
+/** Body of `POST /api/operations/:id/figures`. */
+export interface NewMoneyFigure {
+  readonly kind: MoneyKind;
+  readonly amount: string;
+  readonly asOf: string;
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/** An item of `GET /api/indicator-catalogue`. */
+export interface IndicatorDefinition {
+  readonly code: string;
+  readonly type: IndicatorType;
+  readonly names: IndicatorNames;
+  readonly unit: string;
+  readonly aggregationRule: AggregationRule;
+  readonly notes: string | null;
+}

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { MONEY_KINDS, type Operation } from '../../../core/api/operations.model';
+import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
+import { MONEY_KIND_LABELS } from '../data/operation-labels';
+import { FigureAmountPipe } from './figure-amount.pipe';
+
+/** The current value of each of the seven figures: the latest-dated one recorded. */
+@Component({
+  selector: 'fita-current-figures',
+  imports: [CalendarDatePipe, FigureAmountPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="table-scroll">
+      <table class="data-table" data-testid="current-figures">
+        <caption class="visually-hidden">
+          Current money figures
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col" class="numeric">Amount</th>
+            <th scope="col">As of</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (kind of kinds; track kind) {
+            <tr [attr.data-testid]="'current-' + kind">
+              <th scope="row">{{ labels[kind] }}</th>
+              @if (money().current[kind]; as figure) {
+                <td class="numeric">{{ figure.amount | figureAmount: kind }}</td>
+                <td>{{ figure.asOf | calendarDate }}</td>
+                <td>{{ figure.source ?? '—' }}</td>
+              } @else {
+                <td colspan="3" class="not-recorded">Not recorded yet</td>
+              }
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    .not-recorded {
+      color: var(--color-text-muted);
+    }
+  `,
+})
+export class CurrentFiguresComponent {
+  readonly money = input.required<Operation['money']>();
+
+  protected readonly kinds = MONEY_KINDS;
+  protected readonly labels = MONEY_KIND_LABELS;
+}

@@ -1,0 +1,45 @@
+import {
+  type AggregationRule,
+  type IndicatorType,
+  type MoneyKind,
+  type OperationFields,
+} from '../../../core/api/operations.model';
+
+export const MONEY_KIND_LABELS: Readonly<Record<MoneyKind, string>> = {
+  total_cost: 'Total cost',
+  eligible_cost: 'Eligible cost',
+  declared_expenditure: 'Declared expenditure',
+  certified_expenditure: 'Certified expenditure',
+  cofinancing_rate: 'Co-financing rate',
+  eu_support_committed: 'EU support committed',
+  eu_support_paid: 'EU support paid',
+};
+
+/** The co-financing rate is a percentage (50.00 is 50 %); every other figure is EUR. */
+export function isPercentKind(kind: MoneyKind): boolean {
+  return kind === 'cofinancing_rate';
+}
+
+export const OPERATION_FIELD_LABELS: Readonly<Record<keyof OperationFields, string>> = {
+  code: 'Code',
+  name: 'Name',
+  programmeCci: 'Programme CCI',
+  programmeTitle: 'Programme title',
+  fund: 'Fund',
+  priorityAxis: 'Priority axis',
+  specificObjective: 'Specific objective',
+  beneficiary: 'Beneficiary',
+  startDate: 'Start date',
+  endDate: 'End date',
+};
+
+export const INDICATOR_TYPE_LABELS: Readonly<Record<IndicatorType, string>> = {
+  output: 'Output',
+  result: 'Result',
+};
+
+export const AGGREGATION_RULE_LABELS: Readonly<Record<AggregationRule, string>> = {
+  cumulative_distinct: 'Distinct persons since the start',
+  annual_distinct: 'Distinct persons per year',
+  manual: 'Entered by hand',
+};

@@ -1,0 +1,10 @@
+import { Pipe, type PipeTransform } from '@angular/core';
+import { formatEuros } from './browser-locale-format';
+
+/** A decimal amount string as euros in the browser's locale; `'signed'` adds a + to gains. */
+@Pipe({ name: 'euros' })
+export class EurosPipe implements PipeTransform {
+  transform(amount: string, sign?: 'signed'): string {
+    return formatEuros(amount, { signed: sign === 'signed' });
+  }
+}

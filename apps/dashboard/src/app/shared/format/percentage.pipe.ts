@@ -1,0 +1,10 @@
+import { Pipe, type PipeTransform } from '@angular/core';
+import { formatPercent } from './browser-locale-format';
+
+/** A percentage string ("50.00" is 50 %) in the browser's locale. */
+@Pipe({ name: 'percentage' })
+export class PercentagePipe implements PipeTransform {
+  transform(rate: string): string {
+    return formatPercent(rate);
+  }
+}
