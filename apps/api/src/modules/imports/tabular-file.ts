@@ -51,26 +51,36 @@ async function* csvRows(source: Readable): AsyncGenerator<TabularRow> {
 }
 
 async function* xlsxRows(source: Readable): AsyncGenerator<TabularRow> {
+  // The reader does not hear of an upload cut short (too large, connection
+  // lost) and would wait for the rest for ever: every step races the failure.
+  const failed = new Promise<never>((_, reject) => source.once('error', reject));
+  failed.catch(() => undefined);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
     worksheets: 'emit',
   });
-  for await (const worksheet of workbook) {
-    let width = 0;
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      // row.values is 1-based: index 0 is always empty.
-      const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-      if (values.every((value) => value === '')) continue;
+  const sheets = workbook[Symbol.asyncIterator]();
+  const first = await Promise.race([sheets.next(), failed]);
+  if (first.done) return;
+  // The first sheet only (spec section 9).
+  const rows = (first.value as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+  let width = 0;
+  for (let next = await Promise.race([rows.next(), failed]); !next.done;) {
+    const row = next.value;
+    // row.values is 1-based: index 0 is always empty.
+    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    if (values.some((value) => value !== '')) {
       // A sheet row ends at its last non-empty cell: empty trailing cells are
       // padded back to the header's width.
       if (width === 0) width = values.length;
       while (values.length < width) values.push('');
       yield { row: row.number, values };
     }
-    return; // the first sheet only (spec section 9)
+    next = await Promise.race([rows.next(), failed]);
   }
+  source.resume(); // later sheets are not read
 }
 
 /** A cell as the text a person sees in it. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import {
@@ -247,6 +248,16 @@ describe('learner registry import (spec section 9)', () => {
     const tooLarge = await upload(csv(...rows));
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.message).toContain('FITA_MAX_IMPORT_MB');
+    expect(await summary()).toEqual(before);
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('registry');
+    sheet.addRow(HEADER.split(','));
+    for (let n = 0; n < 60_000; n += 1) {
+      sheet.addRow([`P-x-${n}`, `${randomBytes(12).toString('hex')}@example.org`]);
+    }
+    const bigXlsx = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'big.xlsx');
+    expect(bigXlsx.status).toBe(413);
     expect(await summary()).toEqual(before);
 
     const anonymous = await fetch(`${app.baseUrl}/api/learners/import`, { method: 'POST' });
