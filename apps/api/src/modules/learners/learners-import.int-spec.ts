@@ -157,6 +157,22 @@ describe('learner registry import (spec section 9)', () => {
     expect(await summary()).toEqual(before);
   });
 
+  it('runs concurrent imports one after the other, so the last one wins whole', async () => {
+    const answers = await Promise.all(
+      ['woman', 'man', 'non_binary'].map((sex) =>
+        upload(csv(`P-020,p20@example.org,,,${sex},,,,,`, `P-021,p21@example.org,,,${sex},,,,,`)),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const sexes = await Promise.all(
+      ['P-020', 'P-021'].map(
+        async (id) =>
+          (await getJson<{ sex: string }>(app.baseUrl, `/api/learners/${id}`, token)).body.sex,
+      ),
+    );
+    expect(sexes[0]).toBe(sexes[1]);
+  });
+
   it('names missing, unknown and repeated columns', async () => {
     const answer = await upload('person_id,email,phone\nP-1,a@example.org,123\n');
     expect(answer.status).toBe(422);

@@ -95,6 +95,9 @@ export class LearnersRepository {
     const client = (await runner.connect()) as PoolClient;
     await runner.startTransaction();
     try {
+      // One registry import at a time: two would decide about the same
+      // persons from snapshots that miss each other's rows.
+      await runner.query(`SELECT pg_advisory_xact_lock(hashtext('fita.learner-registry-import'))`);
       // A million-row registry sorts and hashes in memory rather than on disk.
       await runner.query(`SET LOCAL work_mem = '256MB'`);
       await runner.query(
