@@ -102,4 +102,87 @@ describe('admin pages in Chromium against a running Fita', () => {
     await page.getByTestId('cofinancing-flagged').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'operation.png'), fullPage: true });
   });
+
+  it('links RCO14 to the operation with a target and enters a value by hand', async () => {
+    await page.getByTestId('link-indicator').click();
+    await page.getByTestId('link-indicator-code').selectOption('RCO14');
+    await page.getByTestId('link-indicator-target-value').fill('12');
+    await page.getByTestId('link-indicator-target-year').fill('2020');
+    await page.getByTestId('link-indicator-submit').click();
+    await page.getByTestId('indicator-RCO14').filter({ hasText: '12 (2020)' }).waitFor();
+
+    // A split that does not add up is refused before the API is asked.
+    await page.getByTestId('manual-RCO14-asOf').fill('2020-12-31');
+    await page.getByTestId('manual-RCO14-value').fill('12');
+    for (const [key, value] of [
+      ['woman', '5'],
+      ['man', '4'],
+      ['non_binary', '0'],
+      ['unknown', '2'],
+    ]) {
+      await page.getByTestId(`manual-RCO14-${key}`).fill(value);
+    }
+    await page.getByTestId('manual-RCO14-source').fill('Register of supported institutions, 2020');
+    await page.getByTestId('manual-RCO14-submit').click();
+    await page.getByText('By sex must add up to the value').waitFor();
+
+    await page.getByTestId('manual-RCO14-unknown').fill('3');
+    await page.getByTestId('manual-RCO14-submit').click();
+    const values = page.getByTestId('manual-RCO14-values');
+    await values.locator('tbody tr').filter({ hasText: '31 Dec 2020' }).waitFor();
+    const cells = await values.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cells.map((cell) => cell.trim())).toEqual(
+      expect.arrayContaining([
+        '12',
+        '5',
+        '4',
+        '0',
+        '3',
+        'Register of supported institutions, 2020',
+      ]),
+    );
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'operation-indicators.png'),
+      fullPage: true,
+    });
+  });
+
+  it('adds an indicator to the catalogue and edits it', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Operations' })
+      .click();
+    await page.getByTestId('new-indicator').click();
+    const fields: Record<string, string> = {
+      code: 'FITA-MUN-01',
+      nameCa: 'Municipis amb serveis digitals nous',
+      nameEs: 'Municipios con servicios digitales nuevos',
+      nameEn: 'Municipalities with new digital services',
+      unit: 'municipalities',
+    };
+    for (const [field, value] of Object.entries(fields)) {
+      await page.getByTestId(`new-indicator-${field}`).fill(value);
+    }
+    await page.getByTestId('new-indicator-aggregationRule').selectOption('manual');
+    await page.getByTestId('new-indicator-submit').click();
+    await page.getByTestId('catalogue-FITA-MUN-01').waitFor();
+
+    await page.getByTestId('edit-indicator-FITA-MUN-01').click();
+    await page.getByTestId('edit-indicator-type').selectOption('result');
+    await page
+      .getByTestId('edit-indicator-notes')
+      .fill('Counted from the register of municipalities.');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'indicator-form.png'), fullPage: true });
+    await page.getByTestId('edit-indicator-submit').click();
+    await page
+      .getByTestId('catalogue-FITA-MUN-01')
+      .filter({ hasText: 'Counted from the register of municipalities.' })
+      .waitFor();
+    const type = page.getByTestId('catalogue-FITA-MUN-01').locator('td').first();
+    expect((await type.textContent())?.trim()).toBe('Result');
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'indicator-catalogue.png'),
+      fullPage: true,
+    });
+  });
 });

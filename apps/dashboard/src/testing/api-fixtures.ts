@@ -1,9 +1,12 @@
 import { type AuthSession } from '../app/core/auth/auth-session.model';
 import {
+  type IndicatorDefinition,
   MONEY_KINDS,
+  type ManualValue,
   type MoneyFigure,
   type MoneyKind,
   type Operation,
+  type OperationIndicator,
   type OperationSummary,
 } from '../app/core/api/operations.model';
 import {
@@ -130,6 +133,68 @@ export function anOperation(overrides: Partial<Operation> = {}): Operation {
       },
     },
     indicators: [],
+    ...overrides,
+  };
+}
+
+/** RCO14 as seeded: an output indicator whose values are entered by hand. */
+export function anIndicatorDefinition(
+  overrides: Partial<IndicatorDefinition> = {},
+): IndicatorDefinition {
+  return {
+    code: 'RCO14',
+    type: 'output',
+    names: {
+      ca: 'Institucions públiques que reben suport per desenvolupar serveis digitals',
+      es: 'Instituciones públicas que reciben apoyo para desarrollar servicios digitales',
+      en: 'Public institutions supported to develop digital services',
+    },
+    unit: 'institutions',
+    aggregationRule: 'manual',
+    notes: 'ERDF 2021-2027 common output indicator.',
+    ...overrides,
+  };
+}
+
+/** E024 as seeded: computed from statements. */
+export function anE024Definition(): IndicatorDefinition {
+  return anIndicatorDefinition({
+    code: 'E024',
+    names: {
+      ca: "Usuaris d'aplicacions d'administració electrònica",
+      es: 'Usuarios de aplicaciones de administración electrónica',
+      en: 'Users of e-government applications',
+    },
+    unit: 'users',
+    aggregationRule: 'cumulative_distinct',
+    notes: null,
+  });
+}
+
+/** A catalogue indicator as linked to an operation, with nothing set unless given. */
+export function anOperationIndicator(
+  definition: IndicatorDefinition = anIndicatorDefinition(),
+  overrides: Partial<OperationIndicator> = {},
+): OperationIndicator {
+  const { notes: _notes, ...fields } = definition;
+  return { ...fields, baseline: null, milestone: null, target: null, ...overrides };
+}
+
+export function aManualValue(
+  asOf: string,
+  value: string,
+  overrides: Partial<ManualValue> = {},
+): ManualValue {
+  return {
+    id: `RCO14-${asOf}`,
+    indicatorCode: 'RCO14',
+    asOf,
+    value,
+    bySex: null,
+    source: 'Register of supported institutions',
+    note: null,
+    recordedAt: '2024-06-01T10:00:00.000Z',
+    recordedBy: 'user-1',
     ...overrides,
   };
 }

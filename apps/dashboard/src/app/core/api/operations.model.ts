@@ -76,8 +76,11 @@ export interface ValueInYear {
   readonly year: number;
 }
 
-export type IndicatorType = 'output' | 'result';
-export type AggregationRule = 'cumulative_distinct' | 'annual_distinct' | 'manual';
+export const INDICATOR_TYPES = ['output', 'result'] as const;
+export type IndicatorType = (typeof INDICATOR_TYPES)[number];
+/** How an indicator's figures come about: computed from statements, or entered by hand (`manual`). */
+export const AGGREGATION_RULES = ['cumulative_distinct', 'annual_distinct', 'manual'] as const;
+export type AggregationRule = (typeof AGGREGATION_RULES)[number];
 
 /** A type rather than an interface, so that it reads as a language map too. */
 export type IndicatorNames = Readonly<{ ca: string; es: string; en: string }>;
@@ -116,12 +119,60 @@ export interface NewMoneyFigure {
   readonly note?: string;
 }
 
-/** An item of `GET /api/indicator-catalogue`. */
+/** An item of `GET /api/indicator-catalogue`, and the body of the `POST` that adds one. */
 export interface IndicatorDefinition {
+  /** Capital letters, digits and . _ -, such as RCO14; never changes once created. */
   readonly code: string;
   readonly type: IndicatorType;
   readonly names: IndicatorNames;
   readonly unit: string;
   readonly aggregationRule: AggregationRule;
   readonly notes: string | null;
+}
+
+/** The body of `PATCH /api/indicator-catalogue/:code`: any field but the code; null clears the notes. */
+export interface IndicatorDefinitionChanges {
+  readonly type?: IndicatorType;
+  readonly names?: Partial<IndicatorNames>;
+  readonly unit?: string;
+  readonly aggregationRule?: AggregationRule;
+  readonly notes?: string | null;
+}
+
+/** The body of `PUT /api/operations/:id/indicators/:code`: it replaces the whole link. */
+export interface IndicatorTargets {
+  readonly baseline: ValueInYear | null;
+  readonly milestone: ValueInYear | null;
+  readonly target: ValueInYear | null;
+}
+
+/** In the order the API and the spec list them. */
+export const SEX_KEYS = ['woman', 'man', 'non_binary', 'unknown'] as const;
+export type SexKey = (typeof SEX_KEYS)[number];
+/** All four add up to the value; the rest goes to `unknown`. */
+export type BySex = Readonly<Record<SexKey, string>>;
+
+/** An item of `GET /api/operations/:id/indicators/:code/values`, oldest first. */
+export interface ManualValue {
+  readonly id: string;
+  readonly indicatorCode: string;
+  /** YYYY-MM-DD: the date the value is valid at. */
+  readonly asOf: string;
+  /** Decimal string with 2 decimals ("12.00"). */
+  readonly value: string;
+  readonly bySex: BySex | null;
+  readonly source: string;
+  readonly note: string | null;
+  /** ISO 8601 instant. */
+  readonly recordedAt: string;
+  readonly recordedBy: string;
+}
+
+/** The body of `POST /api/operations/:id/indicators/:code/values`, only for `manual` indicators. */
+export interface NewManualValue {
+  readonly asOf: string;
+  readonly value: string;
+  readonly bySex?: BySex;
+  readonly source: string;
+  readonly note?: string;
 }

@@ -3,9 +3,14 @@ import { Injectable, inject } from '@angular/core';
 import { type Observable } from 'rxjs';
 import {
   type IndicatorDefinition,
+  type IndicatorDefinitionChanges,
+  type IndicatorTargets,
+  type ManualValue,
+  type NewManualValue,
   type NewMoneyFigure,
   type Operation,
   type OperationFields,
+  type OperationIndicator,
   type OperationSummary,
 } from './operations.model';
 
@@ -18,7 +23,7 @@ export class OperationsService {
   }
 
   get(id: string): Observable<Operation> {
-    return this.http.get<Operation>(`/api/operations/${encodeURIComponent(id)}`);
+    return this.http.get<Operation>(operationUrl(id));
   }
 
   create(fields: OperationFields): Observable<Operation> {
@@ -26,15 +31,56 @@ export class OperationsService {
   }
 
   update(id: string, changes: Partial<OperationFields>): Observable<Operation> {
-    return this.http.patch<Operation>(`/api/operations/${encodeURIComponent(id)}`, changes);
+    return this.http.patch<Operation>(operationUrl(id), changes);
   }
 
   /** Answers the operation with its new current figures. */
   addFigure(id: string, figure: NewMoneyFigure): Observable<Operation> {
-    return this.http.post<Operation>(`/api/operations/${encodeURIComponent(id)}/figures`, figure);
+    return this.http.post<Operation>(`${operationUrl(id)}/figures`, figure);
+  }
+
+  /** Links a catalogue indicator to the operation, or replaces its baseline, milestone and target. */
+  saveIndicator(
+    id: string,
+    code: string,
+    targets: IndicatorTargets,
+  ): Observable<OperationIndicator> {
+    return this.http.put<OperationIndicator>(linkUrl(id, code), targets);
+  }
+
+  /** The values entered by hand for a `manual` indicator of the operation, oldest first. */
+  listManualValues(id: string, code: string): Observable<ManualValue[]> {
+    return this.http.get<ManualValue[]>(`${linkUrl(id, code)}/values`);
+  }
+
+  addManualValue(id: string, code: string, value: NewManualValue): Observable<ManualValue> {
+    return this.http.post<ManualValue>(`${linkUrl(id, code)}/values`, value);
   }
 
   listIndicatorCatalogue(): Observable<IndicatorDefinition[]> {
     return this.http.get<IndicatorDefinition[]>('/api/indicator-catalogue');
   }
+
+  createIndicator(definition: IndicatorDefinition): Observable<IndicatorDefinition> {
+    return this.http.post<IndicatorDefinition>('/api/indicator-catalogue', definition);
+  }
+
+  /** Any field but the code, which never changes. */
+  updateIndicator(
+    code: string,
+    changes: IndicatorDefinitionChanges,
+  ): Observable<IndicatorDefinition> {
+    return this.http.patch<IndicatorDefinition>(
+      `/api/indicator-catalogue/${encodeURIComponent(code)}`,
+      changes,
+    );
+  }
+}
+
+function operationUrl(id: string): string {
+  return `/api/operations/${encodeURIComponent(id)}`;
+}
+
+function linkUrl(id: string, code: string): string {
+  return `${operationUrl(id)}/indicators/${encodeURIComponent(code)}`;
 }

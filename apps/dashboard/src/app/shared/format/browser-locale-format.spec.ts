@@ -1,4 +1,9 @@
-import { formatCalendarDate, formatEuros, formatPercent } from './browser-locale-format';
+import {
+  formatCalendarDate,
+  formatEuros,
+  formatPercent,
+  formatQuantity,
+} from './browser-locale-format';
 
 describe('browser-locale formats', () => {
   const euros = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' });
@@ -15,6 +20,13 @@ describe('browser-locale formats', () => {
   it('formats a percentage string as a percentage, not as a ratio', () => {
     expect(formatPercent('50.00')).toMatch(/^50[.,]00\s?%$/);
     expect(formatPercent('x')).toBe('x');
+  });
+
+  it('formats a quantity with only the decimals it has', () => {
+    const quantity = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+    expect(formatQuantity('1234.00')).toBe(quantity.format(1234));
+    expect(formatQuantity('12.50')).toBe(quantity.format(12.5));
+    expect(formatQuantity('12.5x')).toBe('12.5x');
   });
 
   it('formats a calendar date on its own day whatever the time zone', () => {

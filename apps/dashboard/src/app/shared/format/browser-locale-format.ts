@@ -22,6 +22,7 @@ const signedEuroFormat = new Intl.NumberFormat(undefined, {
   currency: 'EUR',
   signDisplay: 'exceptZero',
 });
+const quantityFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 const percentFormat = new Intl.NumberFormat(undefined, {
   style: 'unit',
   unit: 'percent',
@@ -46,6 +47,14 @@ export function formatEuros(amount: string, options: { signed?: boolean } = {}):
   if (!DECIMAL.test(amount)) return amount;
   const format = options.signed ? signedEuroFormat : euroFormat;
   return format.format(amount as Intl.StringNumericLiteral);
+}
+
+/**
+ * A decimal string of the API that counts something ("1234.00" persons) with
+ * the browser's grouping and only the decimals it has: 1,234 or 12.5.
+ */
+export function formatQuantity(value: string): string {
+  return DECIMAL.test(value) ? quantityFormat.format(value as Intl.StringNumericLiteral) : value;
 }
 
 /** A percentage string of the API ("48.97") as 48.97%, or 48,97 % in Spanish. */

@@ -3,9 +3,12 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import { Subject, combineLatest, map, startWith, switchMap } from 'rxjs';
 import {
+  type IndicatorDefinition,
+  type IndicatorTargets,
   type NewMoneyFigure,
   type Operation,
   type OperationFields,
+  type OperationIndicator,
 } from '../../../core/api/operations.model';
 import { OperationsService } from '../../../core/api/operations.service';
 import { type Remote, fetchRemote, remoteLoading } from '../../../core/api/remote';
@@ -18,7 +21,17 @@ import {
 } from '../../../core/api/save-state';
 import { operationSaveFailed } from './operation-save-failed';
 
-/** One operation: its identification, money figures and co-financing check, and their changes. */
+/** Which indicator form the operation shows: none, linking a new one, or editing a link. */
+export type LinkEditor =
+  | null
+  | { readonly kind: 'new' }
+  | { readonly kind: 'edit'; readonly code: string };
+
+/**
+ * One operation: its identification, money figures, co-financing check and
+ * indicators, and their changes. The values of manual indicators have their
+ * own store, one per indicator.
+ */
 @Injectable()
 export class OperationDetailStore {
   private readonly api = inject(OperationsService);
@@ -28,14 +41,26 @@ export class OperationDetailStore {
   private readonly changesState = signal<SaveState>(SAVE_IDLE);
   private readonly figureState = signal<SaveState>(SAVE_IDLE);
   private readonly editingState = signal(false);
+  private readonly catalogueState = signal<Remote<IndicatorDefinition[]>>(remoteLoading());
+  private readonly linkEditorState = signal<LinkEditor>(null);
+  private readonly linkState = signal<SaveState>(SAVE_IDLE);
+  private readonly linkedCodeState = signal<string | null>(null);
 
   readonly operation = this.operationState.asReadonly();
   readonly changes = this.changesState.asReadonly();
   readonly figure = this.figureState.asReadonly();
   /** Whether the identification shows as a form. */
   readonly editing = this.editingState.asReadonly();
+  /** Loaded when an indicator is first linked, to choose from. */
+  readonly catalogue = this.catalogueState.asReadonly();
+  readonly linkEditor = this.linkEditorState.asReadonly();
+  readonly link = this.linkState.asReadonly();
+  /** The indicator linked or edited last, for the note that says so. */
+  readonly linkedCode = this.linkedCodeState.asReadonly();
 
   private readonly retries = new Subject<void>();
+  private readonly catalogueLoads = new Subject<void>();
+  private catalogueRequested = false;
 
   constructor() {
     const id$ = inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? ''));
@@ -49,7 +74,15 @@ export class OperationDetailStore {
         this.editingState.set(false);
         this.changesState.set(SAVE_IDLE);
         this.figureState.set(SAVE_IDLE);
+        this.closeLink();
+        this.linkedCodeState.set(null);
       });
+    this.catalogueLoads
+      .pipe(
+        switchMap(() => fetchRemote(this.api.listIndicatorCatalogue())),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((state) => this.catalogueState.set(state));
   }
 
   retry(): void {
@@ -105,6 +138,69 @@ export class OperationDetailStore {
         error: (error: unknown) => this.figureState.set(saveFailed(error)),
       });
   }
+
+  startLinking(): void {
+    this.openLink({ kind: 'new' });
+  }
+
+  editLink(code: string): void {
+    this.openLink({ kind: 'edit', code });
+  }
+
+  closeLink(): void {
+    this.linkEditorState.set(null);
+    this.linkState.set(SAVE_IDLE);
+  }
+
+  /** Tries the catalogue again after it failed to load. */
+  retryCatalogue(): void {
+    this.catalogueLoads.next();
+  }
+
+  /** Links the indicator, or replaces its baseline, milestone and target. */
+  saveLink(code: string, targets: IndicatorTargets): void {
+    const operation = this.operationState().value;
+    if (!operation || this.linkState().status === 'saving') return;
+    this.linkState.set(SAVE_SAVING);
+    this.api
+      .saveIndicator(operation.id, code, targets)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (linked) => {
+          const current = this.operationState().value ?? operation;
+          this.operationState.set({
+            status: 'ready',
+            value: { ...current, indicators: withIndicator(current.indicators, linked) },
+            error: null,
+          });
+          this.linkEditorState.set(null);
+          this.linkState.set(SAVE_SAVED);
+          this.linkedCodeState.set(linked.code);
+        },
+        error: (error: unknown) => this.linkState.set(saveFailed(error)),
+      });
+  }
+
+  private openLink(editor: LinkEditor): void {
+    this.linkEditorState.set(editor);
+    this.linkState.set(SAVE_IDLE);
+    this.linkedCodeState.set(null);
+    // Only a new link chooses from the catalogue; it is fetched once, or again after failing.
+    if (editor?.kind === 'new' && (!this.catalogueRequested || this.catalogue().status === 'error')) {
+      this.catalogueRequested = true;
+      this.catalogueLoads.next();
+    }
+  }
+}
+
+/** The operation's indicators with `linked` added or replaced, in code order as the API lists them. */
+function withIndicator(
+  indicators: readonly OperationIndicator[],
+  linked: OperationIndicator,
+): OperationIndicator[] {
+  return [...indicators.filter(({ code }) => code !== linked.code), linked].sort((a, b) =>
+    a.code.localeCompare(b.code),
+  );
 }
 
 function changedFields(current: OperationFields, edited: OperationFields): Partial<OperationFields> {

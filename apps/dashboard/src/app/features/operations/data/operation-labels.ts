@@ -1,8 +1,10 @@
 import {
   type AggregationRule,
+  type IndicatorTargets,
   type IndicatorType,
   type MoneyKind,
   type OperationFields,
+  type SexKey,
 } from '../../../core/api/operations.model';
 
 export const MONEY_KIND_LABELS: Readonly<Record<MoneyKind, string>> = {
@@ -42,4 +44,30 @@ export const AGGREGATION_RULE_LABELS: Readonly<Record<AggregationRule, string>> 
   cumulative_distinct: 'Distinct persons since the start',
   annual_distinct: 'Distinct persons per year',
   manual: 'Entered by hand',
+};
+
+/** By the field paths of the API's 400 details. */
+export const INDICATOR_FIELD_LABELS: Readonly<Record<string, string>> = {
+  code: 'Code',
+  type: 'Type',
+  names: 'Names',
+  'names.ca': 'Name in Catalan',
+  'names.es': 'Name in Spanish',
+  'names.en': 'Name in English',
+  unit: 'Unit',
+  aggregationRule: 'Computed as',
+  notes: 'Notes',
+};
+
+export const TARGET_LABELS: Readonly<Record<keyof IndicatorTargets, string>> = {
+  baseline: 'Baseline',
+  milestone: 'Milestone',
+  target: 'Target',
+};
+
+export const SEX_LABELS: Readonly<Record<SexKey, string>> = {
+  woman: 'Women',
+  man: 'Men',
+  non_binary: 'Non-binary',
+  unknown: 'Unknown',
 };

@@ -2,19 +2,16 @@ import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { Subject, switchMap } from 'rxjs';
-import {
-  type IndicatorDefinition,
-  type OperationFields,
-  type OperationSummary,
-} from '../../../core/api/operations.model';
+import { type OperationFields, type OperationSummary } from '../../../core/api/operations.model';
 import { OperationsService } from '../../../core/api/operations.service';
 import { type Remote, fetchRemote, remoteLoading } from '../../../core/api/remote';
 import { SAVE_IDLE, SAVE_SAVING, type SaveState } from '../../../core/api/save-state';
 import { operationSaveFailed } from './operation-save-failed';
 
 /**
- * The operations page: the list, the indicator catalogue and the creation of an
- * operation. Provided by the page, so that its requests stop when it goes away.
+ * The operations page: the list and the creation of an operation (the
+ * catalogue has its own store). Provided by the page, so that its requests
+ * stop when it goes away.
  */
 @Injectable()
 export class OperationsStore {
@@ -23,15 +20,12 @@ export class OperationsStore {
   private readonly destroyRef = inject(DestroyRef);
 
   private readonly operationsState = signal<Remote<OperationSummary[]>>(remoteLoading());
-  private readonly catalogueState = signal<Remote<IndicatorDefinition[]>>(remoteLoading());
   private readonly creationState = signal<SaveState>(SAVE_IDLE);
 
   readonly operations = this.operationsState.asReadonly();
-  readonly catalogue = this.catalogueState.asReadonly();
   readonly creation = this.creationState.asReadonly();
 
   private readonly operationsLoads = new Subject<void>();
-  private readonly catalogueLoads = new Subject<void>();
 
   constructor() {
     this.operationsLoads
@@ -40,23 +34,12 @@ export class OperationsStore {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((state) => this.operationsState.set(state));
-    this.catalogueLoads
-      .pipe(
-        switchMap(() => fetchRemote(this.api.listIndicatorCatalogue())),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((state) => this.catalogueState.set(state));
 
     this.operationsLoads.next();
-    this.catalogueLoads.next();
   }
 
   retryOperations(): void {
     this.operationsLoads.next();
-  }
-
-  retryCatalogue(): void {
-    this.catalogueLoads.next();
   }
 
   /** Creates the operation and opens it, where its money figures are entered next. */

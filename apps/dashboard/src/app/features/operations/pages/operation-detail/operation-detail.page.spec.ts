@@ -3,15 +3,25 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { aMoneyFigure, anAdminSession, anOperation } from '../../../../../testing/api-fixtures';
-import { type Operation } from '../../../../core/api/operations.model';
+import {
+  aManualValue,
+  aMoneyFigure,
+  anAdminSession,
+  anE024Definition,
+  anIndicatorDefinition,
+  anOperation,
+  anOperationIndicator,
+} from '../../../../../testing/api-fixtures';
+import { type Operation, type OperationIndicator } from '../../../../core/api/operations.model';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
 import {
   formatCalendarDate,
+  formatDateTime,
   formatEuros,
   formatPercent,
+  formatQuantity,
 } from '../../../../shared/format/browser-locale-format';
 import { OperationDetailPage } from './operation-detail.page';
 
@@ -275,5 +285,400 @@ describe('OperationDetailPage', () => {
     expect(text(root().querySelector('[role="alert"]'))).toContain(
       `The operation could not be loaded. No operation with id "${ID}".`,
     );
+  });
+
+  describe('indicators', () => {
+    const VALUES_URL = `${URL}/indicators/RCO14/values`;
+    const E024_LINK = anOperationIndicator(anE024Definition(), {
+      baseline: { value: '0.00', year: 2017 },
+      target: { value: '23364.00', year: 2020 },
+    });
+    const RCO14_LINK = anOperationIndicator(anIndicatorDefinition(), {
+      baseline: { value: '0.00', year: 2021 },
+      target: { value: '12.00', year: 2023 },
+    });
+
+    /** Loads the operation with these links, and no values yet for its manual ones. */
+    function loadWith(indicators: OperationIndicator[], values = true): void {
+      load(anOperation({ indicators }));
+      if (values && indicators.some(({ code }) => code === 'RCO14')) {
+        backend.expectOne(VALUES_URL).flush([]);
+        harness.detectChanges();
+      }
+    }
+
+    function linkFieldError(testId: string): string | null {
+      const input = byTestId(testId)!;
+      if (input.getAttribute('aria-invalid') !== 'true') return null;
+      const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return ids.map((id) => text(root().querySelector(`[id="${id}"]`))).join(' ');
+    }
+
+    it('shows each linked indicator with its name, unit, rule, baseline, milestone and target', () => {
+      loadWith([E024_LINK, RCO14_LINK]);
+
+      expect(cellsOf(byTestId('indicator-E024'))).toEqual([
+        'E024',
+        'Users of e-government applications Output indicator',
+        'users',
+        'Distinct persons since the start',
+        `${formatQuantity('0.00')} (2017)`,
+        '—',
+        `${formatQuantity('23364.00')} (2020)`,
+        'Edit the targets of E024',
+      ]);
+      expect(cellsOf(byTestId('indicator-RCO14'))[3]).toBe('Entered by hand');
+      // Only the manual indicator has a section for its values.
+      expect(byTestId('manual-RCO14')).not.toBeNull();
+      expect(byTestId('manual-E024')).toBeNull();
+      expect(text(byTestId('manual-RCO14'))).toContain('No values entered yet.');
+    });
+
+    it('links an indicator not linked yet with a target, then offers to enter its values', () => {
+      loadWith([E024_LINK]);
+
+      click('link-indicator');
+      expect(text()).toContain('Loading the catalogue…');
+      backend
+        .expectOne('/api/indicator-catalogue')
+        .flush([anE024Definition(), anIndicatorDefinition()]);
+      harness.detectChanges();
+      const options = byTestId<HTMLSelectElement>('link-indicator-code')!.options;
+      expect(Array.from(options, (option) => option.value)).toEqual(['', 'RCO14']);
+      expect(text(options[1])).toBe(
+        'RCO14 · Public institutions supported to develop digital services (institutions)',
+      );
+
+      type('link-indicator-code', 'RCO14');
+      type('link-indicator-target-value', '12');
+      type('link-indicator-target-year', '2023');
+      click('link-indicator-submit');
+      const request = backend.expectOne({ method: 'PUT', url: `${URL}/indicators/RCO14` });
+      expect(request.request.body).toEqual({
+        baseline: null,
+        milestone: null,
+        target: { value: '12', year: 2023 },
+      });
+      request.flush(
+        anOperationIndicator(anIndicatorDefinition(), { target: { value: '12.00', year: 2023 } }),
+      );
+      harness.detectChanges();
+      backend.expectOne(VALUES_URL).flush([]);
+      harness.detectChanges();
+
+      expect(byTestId('link-indicator-submit')).toBeNull();
+      expect(cellsOf(byTestId('indicator-RCO14'))[6]).toBe(`${formatQuantity('12.00')} (2023)`);
+      expect(text()).toContain('Indicator RCO14 saved.');
+      expect(byTestId('manual-RCO14-submit')).not.toBeNull();
+    });
+
+    it('says when every catalogue indicator is linked already', () => {
+      loadWith([E024_LINK]);
+
+      click('link-indicator');
+      backend.expectOne('/api/indicator-catalogue').flush([anE024Definition()]);
+      harness.detectChanges();
+
+      expect(text()).toContain('Every indicator of the catalogue is linked already.');
+      expect(byTestId('link-indicator-code')).toBeNull();
+    });
+
+    it('offers to try the catalogue again when it failed to load', () => {
+      loadWith([]);
+      click('link-indicator');
+      backend
+        .expectOne('/api/indicator-catalogue')
+        .flush(
+          { code: 'x', message: 'Database down.' },
+          { status: 503, statusText: 'Unavailable' },
+        );
+      harness.detectChanges();
+
+      const alert = root().querySelector('#link-editor [role="alert"]')!;
+      expect(text(alert)).toContain('The indicator catalogue could not be loaded. Database down.');
+      alert.querySelector('button')!.click();
+      backend.expectOne('/api/indicator-catalogue').flush([anIndicatorDefinition()]);
+      harness.detectChanges();
+      expect(byTestId('link-indicator-code')).not.toBeNull();
+    });
+
+    it('wants a value and its year together, each well written, before calling the API', () => {
+      loadWith([]);
+      click('link-indicator');
+      backend.expectOne('/api/indicator-catalogue').flush([anIndicatorDefinition()]);
+      harness.detectChanges();
+      type('link-indicator-baseline-value', '5');
+      type('link-indicator-milestone-year', '1999');
+      type('link-indicator-target-value', '1.234,5');
+      type('link-indicator-target-year', '2023');
+
+      click('link-indicator-submit');
+
+      expect(text(root().querySelector('#link-indicator-code-error'))).toBe(
+        'Indicator is required.',
+      );
+      expect(linkFieldError('link-indicator-baseline-year')).toBe(
+        'Baseline year is required with a value.',
+      );
+      expect(linkFieldError('link-indicator-milestone-year')).toBe(
+        'Milestone year must be a year from 2000 to 2100, such as 2023.',
+      );
+      expect(linkFieldError('link-indicator-milestone-value')).toBe(
+        'Milestone value is required with a year.',
+      );
+      expect(linkFieldError('link-indicator-target-value')).toBe(
+        'Target value must be a number with up to 2 decimals, such as 12 or 1234.50.',
+      );
+      expect(linkFieldError('link-indicator-target-year')).toBeNull();
+      expect(document.activeElement).toBe(byTestId('link-indicator-code'));
+      backend.expectNone(`${URL}/indicators/RCO14`);
+    });
+
+    it('edits the targets of a link, a pair left empty clearing it', () => {
+      loadWith([RCO14_LINK]);
+
+      click('edit-link-RCO14');
+      expect(byTestId('link-indicator-code')).toBeNull();
+      expect(byTestId<HTMLInputElement>('link-indicator-baseline-year')!.value).toBe('2021');
+      type('link-indicator-baseline-value', '');
+      type('link-indicator-baseline-year', '');
+      type('link-indicator-milestone-value', '6,5');
+      type('link-indicator-milestone-year', '2024');
+
+      click('link-indicator-submit');
+      const request = backend.expectOne({ method: 'PUT', url: `${URL}/indicators/RCO14` });
+      expect(request.request.body).toEqual({
+        baseline: null,
+        milestone: { value: '6.5', year: 2024 },
+        target: { value: '12.00', year: 2023 },
+      });
+      request.flush({
+        ...RCO14_LINK,
+        baseline: null,
+        milestone: { value: '6.50', year: 2024 },
+      });
+      harness.detectChanges();
+
+      expect(cellsOf(byTestId('indicator-RCO14')).slice(4, 7)).toEqual([
+        '—',
+        `${formatQuantity('6.50')} (2024)`,
+        `${formatQuantity('12.00')} (2023)`,
+      ]);
+      // The values section stays as it was: no second request.
+      backend.expectNone(VALUES_URL);
+    });
+
+    it('shows the problems the API finds with a link next to their fields', () => {
+      loadWith([RCO14_LINK]);
+      click('edit-link-RCO14');
+
+      click('link-indicator-submit');
+      backend.expectOne({ method: 'PUT', url: `${URL}/indicators/RCO14` }).flush(
+        {
+          code: 'request.invalid',
+          message: 'Invalid indicator targets: target.value must be…',
+          details: [
+            {
+              field: 'target.value',
+              message:
+                'must be a value of at least 0 with at most 2 decimals, such as "1573550.00"',
+            },
+          ],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      harness.detectChanges();
+
+      expect(linkFieldError('link-indicator-target-value')).toBe(
+        'Target value must be a value of at least 0 with at most 2 decimals, such as "1573550.00".',
+      );
+      expect(text(byTestId('link-indicator-error'))).toBe(
+        'The indicator was not saved: check the fields marked below.',
+      );
+    });
+
+    it('lists the values entered by hand, latest first, split by sex when given', () => {
+      loadWith([RCO14_LINK], false);
+      backend.expectOne(VALUES_URL).flush([
+        aManualValue('2022-12-31', '5.00'),
+        aManualValue('2023-12-31', '12.00', {
+          bySex: { woman: '5.00', man: '4.00', non_binary: '0.00', unknown: '3.00' },
+          source: 'Register 2023',
+          note: 'Two counted twice in 2022',
+        }),
+      ]);
+      harness.detectChanges();
+
+      const rows = byTestId('manual-RCO14-values')!.querySelectorAll('tbody tr');
+      expect(Array.from(rows, (row) => cellsOf(row))).toEqual([
+        [
+          formatCalendarDate('2023-12-31'),
+          formatQuantity('12.00'),
+          formatQuantity('5.00'),
+          formatQuantity('4.00'),
+          formatQuantity('0.00'),
+          formatQuantity('3.00'),
+          'Register 2023',
+          'Two counted twice in 2022',
+          formatDateTime('2024-06-01T10:00:00.000Z'),
+        ],
+        [
+          formatCalendarDate('2022-12-31'),
+          formatQuantity('5.00'),
+          'Not split by sex',
+          'Register of supported institutions',
+          '—',
+          formatDateTime('2024-06-01T10:00:00.000Z'),
+        ],
+      ]);
+      const headers = byTestId('manual-RCO14-values')!.querySelectorAll('thead th');
+      expect(Array.from(headers, (header) => text(header)).slice(0, 6)).toEqual([
+        'As of',
+        'Value',
+        'Women',
+        'Men',
+        'Non-binary',
+        'Unknown',
+      ]);
+    });
+
+    it('records a value with its split by sex', () => {
+      loadWith([RCO14_LINK]);
+      type('manual-RCO14-asOf', '2024-03-31');
+      type('manual-RCO14-value', '12');
+      type('manual-RCO14-woman', '5');
+      type('manual-RCO14-man', '4');
+      type('manual-RCO14-non_binary', '0');
+      type('manual-RCO14-unknown', '3');
+      type('manual-RCO14-source', ' Register of supported institutions, Q1 2024 ');
+
+      click('manual-RCO14-submit');
+      const request = backend.expectOne({ method: 'POST', url: VALUES_URL });
+      expect(request.request.body).toEqual({
+        asOf: '2024-03-31',
+        value: '12',
+        bySex: { woman: '5', man: '4', non_binary: '0', unknown: '3' },
+        source: 'Register of supported institutions, Q1 2024',
+      });
+      request.flush(
+        aManualValue('2024-03-31', '12.00', {
+          bySex: { woman: '5.00', man: '4.00', non_binary: '0.00', unknown: '3.00' },
+          source: 'Register of supported institutions, Q1 2024',
+        }),
+      );
+      harness.detectChanges();
+
+      const rows = byTestId('manual-RCO14-values')!.querySelectorAll('tbody tr');
+      expect(cellsOf(rows[0]).slice(0, 2)).toEqual([
+        formatCalendarDate('2024-03-31'),
+        formatQuantity('12.00'),
+      ]);
+      expect(text(byTestId('manual-RCO14'))).toContain('Value recorded.');
+      expect(byTestId<HTMLInputElement>('manual-RCO14-value')!.value).toBe('');
+    });
+
+    it('records a value without a split, which is optional', () => {
+      loadWith([RCO14_LINK]);
+      type('manual-RCO14-asOf', '2024-06-15');
+      type('manual-RCO14-value', '7,5');
+      type('manual-RCO14-source', 'Register');
+      type('manual-RCO14-note', ' Half a year ');
+
+      click('manual-RCO14-submit');
+      const request = backend.expectOne({ method: 'POST', url: VALUES_URL });
+      expect(request.request.body).toEqual({
+        asOf: '2024-06-15',
+        value: '7.5',
+        source: 'Register',
+        note: 'Half a year',
+      });
+      request.flush(aManualValue('2024-06-15', '7.50', { source: 'Register' }));
+    });
+
+    it('refuses a split that does not add up, a partial one, a missing source and a future date', () => {
+      loadWith([RCO14_LINK]);
+      type('manual-RCO14-asOf', '2024-06-16');
+      type('manual-RCO14-value', '12');
+      type('manual-RCO14-woman', '5');
+      type('manual-RCO14-man', '4');
+      type('manual-RCO14-non_binary', '0');
+      type('manual-RCO14-unknown', '2');
+
+      click('manual-RCO14-submit');
+
+      expect(text(root().querySelector('#manual-RCO14-by-sex-error'))).toBe(
+        `By sex must add up to the value: the four make ${formatQuantity('11.00')}, ` +
+          `the value is ${formatQuantity('12.00')} (put the rest in Unknown).`,
+      );
+      expect(byTestId('manual-RCO14-woman')!.getAttribute('aria-invalid')).toBe('true');
+      expect(text(root().querySelector('#manual-RCO14-source-error'))).toBe('Source is required.');
+      expect(text(root().querySelector('#manual-RCO14-asOf-error'))).toBe(
+        'The date must not be after today.',
+      );
+
+      type('manual-RCO14-man', '');
+      type('manual-RCO14-unknown', '');
+      harness.detectChanges();
+      expect(text(root().querySelector('#manual-RCO14-man-error'))).toBe(
+        'Men is required when the split is given (0 if none).',
+      );
+      expect(root().querySelector('#manual-RCO14-by-sex-error')).toBeNull();
+      backend.expectNone({ method: 'POST', url: VALUES_URL });
+    });
+
+    it('shows the API’s refusal of a value: a field problem by its field, else its message', () => {
+      loadWith([RCO14_LINK]);
+      type('manual-RCO14-asOf', '2024-03-31');
+      type('manual-RCO14-value', '12');
+      type('manual-RCO14-source', 'Register');
+
+      click('manual-RCO14-submit');
+      backend.expectOne({ method: 'POST', url: VALUES_URL }).flush(
+        {
+          code: 'request.invalid',
+          message: 'Invalid indicator value: bySex must add up to value (put the rest in unknown)',
+          details: [{ field: 'bySex', message: 'must add up to value (put the rest in unknown)' }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      harness.detectChanges();
+      expect(text(root().querySelector('#manual-RCO14-by-sex-error'))).toBe(
+        'By sex must add up to value (put the rest in unknown).',
+      );
+
+      click('manual-RCO14-submit');
+      backend.expectOne({ method: 'POST', url: VALUES_URL }).flush(
+        {
+          code: 'operations.indicator_not_linked',
+          message: 'Operation BCN-CIBERNARIUM-2017 does not report RCO14; link it first.',
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+      harness.detectChanges();
+      expect(text(byTestId('manual-RCO14-error'))).toBe(
+        'The value was not recorded. Operation BCN-CIBERNARIUM-2017 does not report RCO14; link it first.',
+      );
+      expect(byTestId('manual-RCO14-error')!.closest('[role="alert"]')).not.toBeNull();
+    });
+
+    it('shows values that failed to load with a way to try again', () => {
+      loadWith([RCO14_LINK], false);
+      backend
+        .expectOne(VALUES_URL)
+        .flush(
+          { code: 'x', message: 'Database down.' },
+          { status: 503, statusText: 'Unavailable' },
+        );
+      harness.detectChanges();
+
+      const alert = byTestId('manual-RCO14')!.querySelector(
+        '[role="alert"] .error-box, .error-box',
+      )!;
+      expect(text(alert)).toContain('The values could not be loaded. Database down.');
+      alert.querySelector('button')!.click();
+      backend.expectOne(VALUES_URL).flush([aManualValue('2023-12-31', '12.00')]);
+      harness.detectChanges();
+      expect(byTestId('manual-RCO14-values')!.querySelectorAll('tbody tr')).toHaveLength(1);
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   anOperation,
   anOperationSummary,
 } from '../../../../../testing/api-fixtures';
+import { type IndicatorDefinition } from '../../../../core/api/operations.model';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
@@ -17,16 +18,25 @@ import { OperationsPage } from './operations.page';
 @Component({ template: 'Operation detail' })
 class DetailStubPage {}
 
-const CATALOGUE = [
-  {
-    code: 'E024',
-    type: 'output',
-    names: { ca: 'Participants', es: 'Participantes', en: 'Participants in training' },
-    unit: 'persons',
-    aggregationRule: 'cumulative_distinct',
-    notes: null,
-  },
-];
+const E024: IndicatorDefinition = {
+  code: 'E024',
+  type: 'output',
+  names: { ca: 'Participants', es: 'Participantes', en: 'Participants in training' },
+  unit: 'persons',
+  aggregationRule: 'cumulative_distinct',
+  notes: null,
+};
+const CATALOGUE = [E024];
+
+const NEW_INDICATOR = {
+  code: ' rco15 ',
+  type: 'result',
+  nameCa: 'Municipis amb serveis digitals',
+  nameEs: 'Municipios con servicios digitales',
+  nameEn: 'Municipalities with digital services',
+  unit: 'municipalities',
+  aggregationRule: 'annual_distinct',
+};
 
 const NEW_OPERATION = {
   code: 'BCN-2024',
@@ -109,8 +119,21 @@ describe('OperationsPage', () => {
     harness.detectChanges();
   }
 
-  function errorOf(field: string): string | null {
-    const input = byTestId(`new-operation-${field}`)!;
+  function fillIndicator(prefix: string, values: Record<string, string>): void {
+    for (const [field, value] of Object.entries(values)) {
+      const control = byTestId<HTMLInputElement | HTMLSelectElement>(`${prefix}-${field}`)!;
+      control.value = value;
+      control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input'));
+    }
+  }
+
+  function click(testId: string): void {
+    byTestId<HTMLButtonElement>(testId)!.click();
+    harness.detectChanges();
+  }
+
+  function errorOf(field: string, prefix = 'new-operation'): string | null {
+    const input = byTestId(`${prefix}-${field}`)!;
     if (input.getAttribute('aria-invalid') !== 'true') return null;
     const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
     const errorId = ids.find((id) => id.endsWith('-error'));
@@ -138,6 +161,7 @@ describe('OperationsPage', () => {
         'persons',
         'Distinct persons since the start',
         '—',
+        'Edit E024',
       ],
     ]);
   });
@@ -248,5 +272,219 @@ describe('OperationsPage', () => {
     await harness.fixture.whenStable();
 
     expect(TestBed.inject(Router).url).toBe('/admin/operations/new-id');
+  });
+
+  describe('indicator catalogue', () => {
+    it('adds an indicator, its code in capitals and without notes, and lists it', () => {
+      load();
+      click('new-indicator');
+      expect(document.activeElement).toBe(byTestId('new-indicator-code'));
+      fillIndicator('new-indicator', NEW_INDICATOR);
+
+      click('new-indicator-submit');
+      const request = backend.expectOne({ method: 'POST', url: '/api/indicator-catalogue' });
+      const created: IndicatorDefinition = {
+        code: 'RCO15',
+        type: 'result',
+        names: {
+          ca: 'Municipis amb serveis digitals',
+          es: 'Municipios con servicios digitales',
+          en: 'Municipalities with digital services',
+        },
+        unit: 'municipalities',
+        aggregationRule: 'annual_distinct',
+        notes: null,
+      };
+      expect(request.request.body).toEqual(created);
+      request.flush(created);
+      harness.detectChanges();
+
+      expect(cellsOf(byTestId('indicator-catalogue')!).map((row) => row[0])).toEqual([
+        'E024',
+        'RCO15',
+      ]);
+      expect(cellsOf(byTestId('indicator-catalogue')!)[1]).toContain('Distinct persons per year');
+      expect(byTestId('new-indicator-submit')).toBeNull();
+      expect(text(root().querySelector('[role="status"]'))).toBe('Indicator RCO15 saved.');
+    });
+
+    it('labels every field of the indicator form', () => {
+      load();
+      click('new-indicator');
+
+      const controls = root().querySelectorAll<HTMLElement>(
+        '#indicator-editor input, #indicator-editor select, #indicator-editor textarea',
+      );
+      expect(controls.length).toBe(8);
+      for (const control of Array.from(controls)) {
+        expect(text(root().querySelector(`label[for="${control.id}"]`))).not.toBe('');
+      }
+    });
+
+    it('marks missing fields and a code the API would refuse, without calling it', () => {
+      load();
+      click('new-indicator');
+
+      click('new-indicator-submit');
+      expect(errorOf('code', 'new-indicator')).toBe('Code is required.');
+      expect(errorOf('nameEn', 'new-indicator')).toBe('Name in English is required.');
+      expect(errorOf('unit', 'new-indicator')).toBe('Unit is required.');
+
+      fillIndicator('new-indicator', { ...NEW_INDICATOR, code: 'RCO 15' });
+      click('new-indicator-submit');
+      expect(errorOf('code', 'new-indicator')).toBe(
+        'Code must be capital letters, digits and . _ - without spaces, such as RCO14.',
+      );
+      expect(errorOf('nameEn', 'new-indicator')).toBeNull();
+      backend.expectNone('/api/indicator-catalogue');
+    });
+
+    it('shows the problems the API finds next to their fields', () => {
+      load();
+      click('new-indicator');
+      fillIndicator('new-indicator', NEW_INDICATOR);
+
+      click('new-indicator-submit');
+      backend.expectOne({ method: 'POST', url: '/api/indicator-catalogue' }).flush(
+        {
+          code: 'request.invalid',
+          message: 'Invalid indicator: names.en has at most 300 characters; unit is required',
+          details: [
+            { field: 'names.en', message: 'has at most 300 characters' },
+            { field: 'unit', message: 'is required' },
+          ],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      harness.detectChanges();
+
+      expect(errorOf('nameEn', 'new-indicator')).toBe(
+        'Name in English has at most 300 characters.',
+      );
+      expect(errorOf('unit', 'new-indicator')).toBe('Unit is required.');
+      expect(text(byTestId('new-indicator-error'))).toBe(
+        'The indicator was not saved: check the fields marked below.',
+      );
+    });
+
+    it('shows a code already in the catalogue next to the code', () => {
+      load();
+      click('new-indicator');
+      fillIndicator('new-indicator', { ...NEW_INDICATOR, code: 'E024' });
+
+      click('new-indicator-submit');
+      backend.expectOne({ method: 'POST', url: '/api/indicator-catalogue' }).flush(
+        {
+          code: 'indicator_catalogue.code_taken',
+          message: 'The catalogue already has an indicator with code "E024".',
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      harness.detectChanges();
+
+      expect(errorOf('code', 'new-indicator')).toBe('Code is already in the catalogue.');
+      expect(byTestId('new-indicator-error')!.closest('[role="alert"]')).not.toBeNull();
+    });
+
+    it('edits an indicator, sending only what changed, and never its code', () => {
+      load([anOperationSummary()]);
+      click('edit-indicator-E024');
+      expect(byTestId('edit-indicator-code')).toBeNull();
+      expect(byTestId<HTMLInputElement>('edit-indicator-nameEn')!.value).toBe(
+        'Participants in training',
+      );
+      fillIndicator('edit-indicator', {
+        nameEn: 'Participants in digital training',
+        notes: 'Spain, ERDF 2014-2020',
+      });
+
+      click('edit-indicator-submit');
+      const request = backend.expectOne({
+        method: 'PATCH',
+        url: '/api/indicator-catalogue/E024',
+      });
+      expect(request.request.body).toEqual({
+        names: { en: 'Participants in digital training' },
+        notes: 'Spain, ERDF 2014-2020',
+      });
+      request.flush({
+        ...E024,
+        names: { ...E024.names, en: 'Participants in digital training' },
+        notes: 'Spain, ERDF 2014-2020',
+      });
+      harness.detectChanges();
+
+      expect(cellsOf(byTestId('indicator-catalogue')!)[0]).toEqual([
+        'E024',
+        'Output',
+        'Participants in digital training',
+        'persons',
+        'Distinct persons since the start',
+        'Spain, ERDF 2014-2020',
+        'Edit E024',
+      ]);
+      expect(text()).toContain('Indicator E024 saved.');
+    });
+
+    it('closes the form without a request when nothing changed', () => {
+      load();
+      click('edit-indicator-E024');
+
+      click('edit-indicator-submit');
+
+      expect(byTestId('edit-indicator-submit')).toBeNull();
+      backend.expectNone('/api/indicator-catalogue/E024');
+    });
+
+    it('says why a rule must stay manual once values were entered by hand', () => {
+      const manual = { ...E024, code: 'RCO14', aggregationRule: 'manual' as const };
+      backend.expectOne('/api/operations').flush([]);
+      backend.expectOne('/api/indicator-catalogue').flush([manual]);
+      harness.detectChanges();
+      click('edit-indicator-RCO14');
+      fillIndicator('edit-indicator', { aggregationRule: 'annual_distinct' });
+
+      click('edit-indicator-submit');
+      const request = backend.expectOne({
+        method: 'PATCH',
+        url: '/api/indicator-catalogue/RCO14',
+      });
+      expect(request.request.body).toEqual({ aggregationRule: 'annual_distinct' });
+      request.flush(
+        {
+          code: 'indicator_catalogue.manual_values_exist',
+          message: 'RCO14 has 2 value(s) entered by hand; its rule cannot stop being manual.',
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      harness.detectChanges();
+
+      expect(errorOf('aggregationRule', 'edit-indicator')).toBe(
+        'Computed as must stay “Entered by hand”: RCO14 has 2 value(s) entered by hand; ' +
+          'its rule cannot stop being manual.',
+      );
+      expect(text(byTestId('edit-indicator-error'))).toBe(
+        'The indicator was not saved: check the fields marked below.',
+      );
+    });
+
+    it('shows a catalogue that failed to load with a way to try again', () => {
+      backend.expectOne('/api/operations').flush([]);
+      backend
+        .expectOne('/api/indicator-catalogue')
+        .flush(
+          { code: 'x', message: 'Database down.' },
+          { status: 503, statusText: 'Unavailable' },
+        );
+      harness.detectChanges();
+
+      const alert = root().querySelector('[role="alert"]')!;
+      expect(text(alert)).toContain('The indicator catalogue could not be loaded. Database down.');
+      expect(byTestId('new-indicator')).toBeNull();
+      alert.querySelector('button')!.click();
+      backend.expectOne('/api/indicator-catalogue').flush([]);
+      harness.detectChanges();
+      expect(text()).toContain('The catalogue is empty.');
+    });
   });
 });

@@ -1,21 +1,36 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CalendarDatePipe } from '../../../../shared/format/calendar-date.pipe';
 import { IndicatorCatalogueTableComponent } from '../../components/indicator-catalogue-table.component';
+import { IndicatorFormComponent } from '../../components/indicator-form.component';
 import { OperationFormComponent } from '../../components/operation-form.component';
+import { IndicatorCatalogueStore } from '../../data/indicator-catalogue.store';
 import { OperationsStore } from '../../data/operations.store';
 
 @Component({
   selector: 'fita-operations-page',
-  imports: [CalendarDatePipe, IndicatorCatalogueTableComponent, OperationFormComponent, RouterLink],
-  providers: [OperationsStore],
+  imports: [
+    CalendarDatePipe,
+    IndicatorCatalogueTableComponent,
+    IndicatorFormComponent,
+    OperationFormComponent,
+    RouterLink,
+  ],
+  providers: [OperationsStore, IndicatorCatalogueStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './operations.page.html',
   styleUrl: './operations.page.css',
 })
 export class OperationsPage {
   protected readonly store = inject(OperationsStore);
+  protected readonly catalogue = inject(IndicatorCatalogueStore);
   protected readonly creating = signal(false);
+  /** The indicator whose form is open, as the catalogue has it. */
+  protected readonly editedIndicator = computed(() => {
+    const editor = this.catalogue.editor();
+    if (editor?.kind !== 'edit') return null;
+    return this.catalogue.catalogue().value?.find(({ code }) => code === editor.code) ?? null;
+  });
 
   protected closeForm(): void {
     this.creating.set(false);

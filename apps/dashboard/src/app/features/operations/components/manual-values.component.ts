@@ -1,0 +1,127 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type OnInit,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
+import { type OperationIndicator, SEX_KEYS } from '../../../core/api/operations.model';
+import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
+import { DateTimePipe } from '../../../shared/format/date-time.pipe';
+import { QuantityPipe } from '../../../shared/format/quantity.pipe';
+import { ManualValuesStore } from '../data/manual-values.store';
+import { SEX_LABELS } from '../data/operation-labels';
+import { ManualValueFormComponent } from './manual-value-form.component';
+
+/** The values of a `manual` indicator of the operation, latest first, and the form to enter one. */
+@Component({
+  selector: 'fita-manual-values',
+  imports: [CalendarDatePipe, DateTimePipe, ManualValueFormComponent, QuantityPipe],
+  providers: [ManualValuesStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div [attr.aria-busy]="store.values().status === 'loading'">
+      @if (latestFirst(); as values) {
+        @if (values.length > 0) {
+          <div class="table-scroll">
+            <table class="data-table" [attr.data-testid]="prefix() + '-values'">
+              <caption class="visually-hidden">
+                {{
+                  caption()
+                }}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">As of</th>
+                  <th scope="col" class="numeric">Value</th>
+                  @for (key of sexKeys; track key) {
+                    <th scope="col" class="numeric">{{ sexLabels[key] }}</th>
+                  }
+                  <th scope="col">Source</th>
+                  <th scope="col">Note</th>
+                  <th scope="col">Recorded</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (value of values; track value.id) {
+                  <tr>
+                    <td class="nowrap">{{ value.asOf | calendarDate }}</td>
+                    <td class="numeric">{{ value.value | quantity }}</td>
+                    @if (value.bySex; as bySex) {
+                      @for (key of sexKeys; track key) {
+                        <td class="numeric">{{ bySex[key] | quantity }}</td>
+                      }
+                    } @else {
+                      <td colspan="4" class="muted">Not split by sex</td>
+                    }
+                    <td>{{ value.source }}</td>
+                    <td>{{ value.note ?? '—' }}</td>
+                    <td class="nowrap">{{ value.recordedAt | dateTime }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        } @else {
+          <p class="empty-note">No values entered yet.</p>
+        }
+      } @else if (store.values().status === 'error') {
+        <div class="error-box" role="alert">
+          <p>The values could not be loaded. {{ store.values().error }}</p>
+          <button type="button" class="button button--secondary" (click)="store.retry()">
+            Try again
+          </button>
+        </div>
+      } @else {
+        <p class="loading-note">Loading…</p>
+      }
+    </div>
+
+    <h3 class="form-title" [id]="prefix() + '-form-title'">Enter a value</h3>
+    <fita-manual-value-form
+      [idPrefix]="prefix()"
+      [unit]="indicator().unit"
+      [state]="store.adding()"
+      [today]="today()"
+      (save)="store.add($event)"
+    />
+  `,
+  styles: `
+    .nowrap {
+      white-space: nowrap;
+    }
+    .muted {
+      color: var(--color-text-muted);
+      text-align: center;
+    }
+    .form-title {
+      margin: 1.5rem 0 0.75rem;
+      font-size: 1rem;
+    }
+  `,
+})
+export class ManualValuesComponent implements OnInit {
+  readonly operationId = input.required<string>();
+  readonly indicator = input.required<OperationIndicator>();
+  /** YYYY-MM-DD: the latest date a value may be valid at. */
+  readonly today = input.required<string>();
+
+  protected readonly store = inject(ManualValuesStore);
+  protected readonly sexKeys = SEX_KEYS;
+  protected readonly sexLabels = SEX_LABELS;
+  /** Prefix of element ids and test ids, one per indicator. */
+  protected readonly prefix = computed(() => `manual-${this.indicator().code}`);
+  protected readonly caption = computed(
+    () => `Values of ${this.indicator().code} entered by hand, latest date first`,
+  );
+  protected readonly latestFirst = computed(() => {
+    const values = this.store.values().value;
+    return values ? [...values].reverse() : null;
+  });
+
+  ngOnInit(): void {
+    // The indicator's code and the operation stay the same for the life of this component.
+    this.store.load(this.operationId(), this.indicator().code);
+  }
+}

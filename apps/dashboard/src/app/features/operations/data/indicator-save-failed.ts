@@ -1,0 +1,25 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { type SaveState, saveFailed } from '../../../core/api/save-state';
+import { AGGREGATION_RULE_LABELS } from './operation-labels';
+
+/**
+ * As `saveFailed`, and the catalogue's two conflicts (409) shown next to the
+ * field they concern: a code already taken, and a rule that must stay manual
+ * because values were entered by hand.
+ */
+export function indicatorSaveFailed(error: unknown): SaveState {
+  const state = saveFailed(error);
+  if (state.status !== 'failed' || !(error instanceof HttpErrorResponse) || error.status !== 409) {
+    return state;
+  }
+  const code = (error.error as { code?: unknown } | null)?.code;
+  if (code === 'indicator_catalogue.code_taken') {
+    return { ...state, fieldErrors: { ...state.fieldErrors, code: 'is already in the catalogue' } };
+  }
+  if (code === 'indicator_catalogue.manual_values_exist') {
+    const reason = state.message.replace(/\.$/, '');
+    const problem = `must stay “${AGGREGATION_RULE_LABELS.manual}”: ${reason}`;
+    return { ...state, fieldErrors: { ...state.fieldErrors, aggregationRule: problem } };
+  }
+  return state;
+}

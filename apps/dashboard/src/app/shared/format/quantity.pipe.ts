@@ -1,0 +1,10 @@
+import { Pipe, type PipeTransform } from '@angular/core';
+import { formatQuantity } from './browser-locale-format';
+
+/** A decimal string that counts something ("1234.00") in the browser's locale, e.g. 1,234. */
+@Pipe({ name: 'quantity' })
+export class QuantityPipe implements PipeTransform {
+  transform(value: string): string {
+    return formatQuantity(value);
+  }
+}
