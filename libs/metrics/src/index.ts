@@ -40,3 +40,9 @@ export {
   type CourseRow,
   type CourseRowResult,
 } from './contracts/course-catalogue.js';
+export {
+  attributeCourse,
+  type AttributableStatement,
+  type CourseAttribution,
+} from './attribution/course-attribution.js';
+export { verbRole, type VerbRole } from './attribution/verb-role.js';
