@@ -25,3 +25,15 @@ export function saveFailed(error: unknown): SaveState {
 export function fieldErrorIn(state: SaveState, field: string): string | null {
   return state.status === 'failed' ? (state.fieldErrors[field] ?? null) : null;
 }
+
+/**
+ * The sentence above a form whose request failed, or null: `whatFailed`
+ * ("The value was not recorded") then where to look, the marked fields or
+ * the API's own explanation.
+ */
+export function failureSentence(state: SaveState, whatFailed: string): string | null {
+  if (state.status !== 'failed') return null;
+  return Object.keys(state.fieldErrors).length > 0
+    ? `${whatFailed}: check the fields marked below.`
+    : `${whatFailed}. ${state.message}`;
+}

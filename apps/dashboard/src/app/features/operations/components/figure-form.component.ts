@@ -18,7 +18,7 @@ import {
   type MoneyKind,
   type NewMoneyFigure,
 } from '../../../core/api/operations.model';
-import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { type SaveState, failureSentence, fieldErrorIn } from '../../../core/api/save-state';
 import { MONEY_KIND_LABELS, isPercentKind } from '../data/operation-labels';
 
 type FigureField = 'kind' | 'amount' | 'asOf' | 'source' | 'note';
@@ -63,13 +63,9 @@ export class FigureFormComponent {
       ? 'A percentage with up to 2 decimals: 50.00 is 50 %.'
       : 'EUR with up to 2 decimals and no thousands separators, such as 1573550.00.',
   );
-  protected readonly failure = computed(() => {
-    const state = this.state();
-    if (state.status !== 'failed') return null;
-    return Object.keys(state.fieldErrors).length > 0
-      ? 'The figure was not recorded: check the fields marked below.'
-      : state.message;
-  });
+  protected readonly failure = computed(() =>
+    failureSentence(this.state(), 'The figure was not recorded'),
+  );
 
   constructor() {
     // Ready for the next figure: same kind and date are common, the amount is not.

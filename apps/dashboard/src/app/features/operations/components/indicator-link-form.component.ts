@@ -19,7 +19,7 @@ import {
   type OperationIndicator,
   type ValueInYear,
 } from '../../../core/api/operations.model';
-import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { type SaveState, failureSentence, fieldErrorIn } from '../../../core/api/save-state';
 import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
 import {
   DECIMAL_INPUT,
@@ -70,13 +70,9 @@ export class IndicatorLinkFormComponent {
   protected readonly parts: readonly TargetPart[] = ['value', 'year'];
   protected readonly submitted = signal(false);
   protected readonly saving = computed(() => this.state().status === 'saving');
-  protected readonly failure = computed(() => {
-    const state = this.state();
-    if (state.status !== 'failed') return null;
-    return Object.keys(state.fieldErrors).length > 0
-      ? 'The indicator was not saved: check the fields marked below.'
-      : `The indicator was not saved. ${state.message}`;
-  });
+  protected readonly failure = computed(() =>
+    failureSentence(this.state(), 'The indicator was not saved'),
+  );
 
   private readonly builder = inject(FormBuilder).nonNullable;
   protected readonly form = this.builder.group({

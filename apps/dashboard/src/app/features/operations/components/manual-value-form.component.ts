@@ -18,7 +18,7 @@ import {
   SEX_KEYS,
   type SexKey,
 } from '../../../core/api/operations.model';
-import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { type SaveState, failureSentence, fieldErrorIn } from '../../../core/api/save-state';
 import { formatQuantity } from '../../../shared/format/browser-locale-format';
 import {
   DECIMAL_INPUT,
@@ -58,13 +58,9 @@ export class ManualValueFormComponent {
   protected readonly sexLabels = SEX_LABELS;
   protected readonly submitted = signal(false);
   protected readonly saving = computed(() => this.state().status === 'saving');
-  protected readonly failure = computed(() => {
-    const state = this.state();
-    if (state.status !== 'failed') return null;
-    return Object.keys(state.fieldErrors).length > 0
-      ? 'The value was not recorded: check the fields marked below.'
-      : `The value was not recorded. ${state.message}`;
-  });
+  protected readonly failure = computed(() =>
+    failureSentence(this.state(), 'The value was not recorded'),
+  );
 
   private readonly builder = inject(FormBuilder).nonNullable;
   protected readonly form = this.builder.group({
