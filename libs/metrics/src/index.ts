@@ -46,3 +46,52 @@ export {
   type CourseAttribution,
 } from './attribution/course-attribution.js';
 export { verbRole, type VerbRole } from './attribution/verb-role.js';
+export { BreakdownError, type BreakdownErrorCode } from './breakdowns/breakdown-error.js';
+export {
+  BREAKDOWN_KEYS,
+  BREAKDOWNS_BY_INDICATOR,
+  UNKNOWN_CELL,
+  type BreakdownKey,
+  type BrokenDownIndicator,
+} from './breakdowns/breakdown-keys.js';
+export {
+  AGE_SCHEMES,
+  DEFAULT_AGE_SCHEME,
+  MAX_CUSTOM_AGE,
+  MAX_CUSTOM_BANDS,
+  OTHER_AGE_CELL,
+  ageAt,
+  ageBandCells,
+  ageBandOf,
+  parseAgeBanding,
+  parseCustomAgeBands,
+  standardAgeBanding,
+  type AgeBand,
+  type AgeBanding,
+  type AgeScheme,
+  type StandardAgeScheme,
+} from './breakdowns/age-bands.js';
+export {
+  EDUCATION_CELLS,
+  EMPLOYMENT_CELLS,
+  RESIDENCE_SEPARATOR,
+  SEX_CELLS,
+  UNKNOWN_DEMOGRAPHICS,
+  demographicCellsOf,
+  educationCellOf,
+  employmentCellOf,
+  residenceCellOf,
+  residenceCells,
+  sexCellOf,
+  type DemographicCells,
+  type EducationCell,
+  type EmploymentCell,
+  type SexCell,
+} from './breakdowns/demographic-breakdowns.js';
+export {
+  FORMAT_CELLS,
+  UNCATALOGUED_FORMAT,
+  formatCellOf,
+  type FormatCell,
+} from './breakdowns/format-breakdown.js';
+export { CellTally, tallyCells } from './breakdowns/cell-tally.js';
