@@ -95,3 +95,30 @@ export {
   type FormatCell,
 } from './breakdowns/format-breakdown.js';
 export { CellTally, tallyCells } from './breakdowns/cell-tally.js';
+export { DisclosureError, type DisclosureErrorCode } from './disclosure/disclosure-error.js';
+export {
+  DEFAULT_DISCLOSURE_K,
+  MAX_DISCLOSURE_K,
+  MIN_DISCLOSURE_K,
+  assertDisclosureK,
+} from './disclosure/disclosure-k.js';
+export {
+  SECONDARY_SUPPRESSION_MARK,
+  protectBreakdown,
+  publishedCellValue,
+  type ExactZeroCell,
+  type PrimarySuppressedCell,
+  type PublishedCell,
+  type RoundedCell,
+  type SecondarySuppressedCell,
+} from './disclosure/protect-breakdown.js';
+export {
+  MIN_PERCENTAGE_DENOMINATOR,
+  publishPercentage,
+  type PublishedPercentage,
+} from './disclosure/publish-percentage.js';
+export {
+  PUBLICATION_LANGUAGES,
+  disclosureRuleText,
+  type PublicationLanguage,
+} from './disclosure/disclosure-rule-text.js';
