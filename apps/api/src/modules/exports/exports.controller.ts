@@ -1,3 +1,4 @@
+import { DEFAULT_AGE_SCHEME, standardAgeBanding } from '@fita/metrics';
 import { Controller, Get, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -32,7 +33,8 @@ export class ExportsController {
     @Res() response: Response,
   ): Promise<void> {
     const period = periodFromQuery(query);
-    const view = await this.indicators.indicators(period);
+    // The workbook holds the totals so far; its breakdowns use the default age scheme.
+    const view = await this.indicators.indicators(period, standardAgeBanding(DEFAULT_AGE_SCHEME));
     const file = await buildIndicatorWorkbook(view, {
       generatedAt: this.clock.now(),
       generatedBy: request.user!.email,

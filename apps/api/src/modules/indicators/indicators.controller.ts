@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { badRequest } from '../../common/app-error.js';
 import { BearerAuthGuard } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { ageBandingFromQuery } from './dto/age-banding.query.js';
 import { periodFromQuery } from './dto/period.query.js';
 import {
   IndicatorsService,
@@ -23,8 +24,17 @@ export class IndicatorsController {
   @ApiOperation({ summary: 'Indicators for a period (spec section 9)' })
   @ApiQuery({ name: 'from', example: '2020-01-01' })
   @ApiQuery({ name: 'to', example: '2020-12-31' })
+  @ApiQuery({
+    name: 'ageScheme',
+    required: false,
+    enum: ['esf2014', 'esfplus', 'eurostat', 'custom'],
+  })
+  @ApiQuery({ name: 'ageBands', required: false, example: '25-40' })
   get(@Query() query: Record<string, unknown>): Promise<IndicatorsView> {
-    return this.indicators.indicators(periodFromQuery(query));
+    return this.indicators.indicators(
+      periodFromQuery(query, ['ageScheme', 'ageBands']),
+      ageBandingFromQuery(query),
+    );
   }
 
   @Get('series')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Demographics } from '@fita/metrics';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface FactDefinitions {
@@ -13,6 +14,18 @@ export interface RefreshStep {
   processed: number;
   /** Whether the facts were cleared first because time zone or definitions changed. */
   rebuilt: boolean;
+}
+
+/** Users of a period who share demographics and the year of their first day in it. */
+export interface DemographicGroup {
+  sex: Demographics['sex'];
+  birthYear: number | null;
+  iscedLevel: number | null;
+  employmentStatus: Demographics['employmentStatus'];
+  municipality: string | null;
+  district: string | null;
+  firstYear: number;
+  users: number;
 }
 
 export interface WatermarkState {
@@ -179,6 +192,31 @@ export class IndicatorsRepository {
       [from, to],
     );
     return row.n;
+  }
+
+  /**
+   * The users of a period grouped by what the registry says of them and the
+   * year of their first day in the period (their age is taken then, spec
+   * section 5). An actor key not in the registry is a person with no
+   * demographics.
+   */
+  async usersByDemographics(from: string, to: string): Promise<DemographicGroup[]> {
+    const groups: (Omit<DemographicGroup, 'users'> & { users: number })[] =
+      await this.dataSource.query(
+        `WITH users AS (
+           SELECT ${PERSON('d')} AS person, p.person_id, min(d.activity_date) AS first_day
+           FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
+           WHERE d.activity_date BETWEEN $1 AND $2
+           GROUP BY 1, 2
+         )
+         SELECT r.sex, r.birth_year AS "birthYear", r.isced_level AS "iscedLevel",
+                r.employment_status AS "employmentStatus", r.municipality, r.district,
+                extract(year FROM u.first_day)::int AS "firstYear", count(*)::int AS users
+         FROM users u LEFT JOIN persons r ON r.person_id = u.person_id
+         GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+        [from, to],
+      );
+    return groups;
   }
 
   async usersByYear(from: string, to: string): Promise<Map<number, number>> {

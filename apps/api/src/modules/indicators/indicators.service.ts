@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { yearPeriod, yearsIn, type Period } from '@fita/metrics';
+import { yearPeriod, yearsIn, type AgeBanding, type Period } from '@fita/metrics';
 import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
 import { definitionsFor } from './definitions-for.js';
+import { userBreakdowns, type UserBreakdowns } from './user-breakdowns.js';
 import {
   IndicatorsRepository,
   type Provenance,
@@ -21,6 +22,10 @@ export interface ProvenanceView {
 export interface IndicatorsView {
   period: Period;
   users: number;
+  /** So far the breakdowns of `users` (spec section 5); enrolments and completions follow. */
+  breakdowns: { users: UserBreakdowns };
+  /** The age scheme the `ageBand` breakdowns use. */
+  ageScheme: AgeBanding['scheme'];
   provenance: ProvenanceView;
 }
 
@@ -61,13 +66,20 @@ export class IndicatorsService {
     @InjectClock() private readonly clock: Clock,
   ) {}
 
-  async indicators(period: Period): Promise<IndicatorsView> {
+  async indicators(period: Period, banding: AgeBanding): Promise<IndicatorsView> {
     const watermark = await this.repository.watermark();
-    const [users, provenance] = await Promise.all([
+    const [users, groups, provenance] = await Promise.all([
       this.repository.countUsers(period.from, period.to),
+      this.repository.usersByDemographics(period.from, period.to),
       this.provenance(watermark),
     ]);
-    return { period, users, provenance };
+    return {
+      period,
+      users,
+      breakdowns: { users: userBreakdowns(groups, users, banding) },
+      ageScheme: banding.scheme,
+      provenance,
+    };
   }
 
   async yearSeries(period: Period): Promise<SeriesView> {
