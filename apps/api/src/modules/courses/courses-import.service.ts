@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   COURSE_CATALOGUE_COLUMNS,
-  checkColumns,
   readCourseRow,
   type CourseCatalogueColumn,
   type CourseRow,
 } from '@fita/metrics';
 import type { Readable } from 'node:stream';
-import { RowErrors } from '../imports/row-errors.js';
-import { openTabularFile } from '../imports/tabular-file.js';
-import { recordsOf } from '../imports/tabular-records.js';
+import { openImportFile } from '../imports/tabular-records.js';
 import { CoursesRepository, type CatalogueChanges } from './courses.repository.js';
 
 export interface CatalogueImportResult extends CatalogueChanges {
@@ -26,17 +23,13 @@ export class CoursesImportService {
   constructor(private readonly courses: CoursesRepository) {}
 
   async import(source: Readable): Promise<CatalogueImportResult> {
-    const file = await openTabularFile(source);
-    const errors = new RowErrors();
-    errors.add(checkColumns(COURSE_CATALOGUE_COLUMNS, file.header));
-    if (errors.count > 0) {
-      source.resume();
-      throw errors.toError('course catalogue');
-    }
+    const { records, errors } = await openImportFile<CourseCatalogueColumn>(
+      source,
+      COURSE_CATALOGUE_COLUMNS,
+      'course catalogue',
+    );
     const rows = new Map<string, CourseRow>();
-    for await (const { row, record } of recordsOf<CourseCatalogueColumn>(file, (e) =>
-      errors.add(e),
-    )) {
+    for await (const { row, record } of records) {
       const result = readCourseRow(record, row);
       if (!result.ok) {
         errors.add(result.errors);

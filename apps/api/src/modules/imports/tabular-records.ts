@@ -1,5 +1,7 @@
-import type { RowError } from '@fita/metrics';
-import type { TabularFile } from './tabular-file.js';
+import { checkColumns, type RowError } from '@fita/metrics';
+import type { Readable } from 'node:stream';
+import { RowErrors } from './row-errors.js';
+import { openTabularFile, type TabularFile } from './tabular-file.js';
 
 /** A data row as `{ column: value }` under the file's header, with its line number. */
 export interface TabularRecord<C extends string> {
@@ -31,4 +33,24 @@ export async function* recordsOf<C extends string>(
     for (let i = 0; i < columns.length; i += 1) record[columns[i] as C] = values[i] ?? '';
     yield { row, record };
   }
+}
+
+/**
+ * An uploaded file whose header has the contract's columns (else a 422 naming
+ * them, the rest of the upload discarded), as records, and the error list
+ * the caller goes on filling.
+ */
+export async function openImportFile<C extends string>(
+  source: Readable,
+  columns: readonly C[],
+  what: string,
+): Promise<{ records: AsyncGenerator<TabularRecord<C>>; errors: RowErrors }> {
+  const file = await openTabularFile(source);
+  const errors = new RowErrors();
+  errors.add(checkColumns(columns, file.header));
+  if (errors.count > 0) {
+    source.resume();
+    throw errors.toError(what);
+  }
+  return { records: recordsOf<C>(file, (e) => errors.add(e)), errors };
 }

@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
   LEARNER_REGISTRY_COLUMNS,
-  checkColumns,
   readLearnerRow,
   type Demographics,
   type LearnerRegistryColumn,
 } from '@fita/metrics';
 import type { Readable } from 'node:stream';
 import { InjectClock, type Clock } from '../../common/clock.js';
-import { RowErrors } from '../imports/row-errors.js';
-import { openTabularFile } from '../imports/tabular-file.js';
-import { recordsOf } from '../imports/tabular-records.js';
+import { openImportFile } from '../imports/tabular-records.js';
 import { LearnersRepository, type RegistryChanges } from './learners.repository.js';
 
 export interface RegistryImportResult extends RegistryChanges {
@@ -45,20 +42,16 @@ export class LearnersImportService {
     source: Readable,
     onProgress: (rowsRead: number) => void = () => undefined,
   ): Promise<RegistryImportResult> {
-    const file = await openTabularFile(source);
-    const errors = new RowErrors();
-    errors.add(checkColumns(LEARNER_REGISTRY_COLUMNS, file.header));
-    if (errors.count > 0) {
-      source.resume();
-      throw errors.toError('learner registry');
-    }
+    const { records, errors } = await openImportFile<LearnerRegistryColumn>(
+      source,
+      LEARNER_REGISTRY_COLUMNS,
+      'learner registry',
+    );
     const currentYear = this.clock.now().getUTCFullYear();
 
     return this.learners.withImport(async (registry) => {
       let applied = 0;
-      for await (const { row, record } of recordsOf<LearnerRegistryColumn>(file, (e) =>
-        errors.add(e),
-      )) {
+      for await (const { row, record } of records) {
         const result = readLearnerRow(record, row, currentYear);
         // Valid rows are staged even when others are not, so that the checks
         // across rows below report their errors too: every error, in one go.
