@@ -1,3 +1,4 @@
+import { ActorCourseFirstEntity } from '../modules/indicators/actor-course-first.entity.js';
 import { ActorActivityDayEntity } from '../modules/indicators/actor-activity-day.entity.js';
 import { IndicatorWatermarkEntity } from '../modules/indicators/indicator-watermark.entity.js';
 import { StatementInboxEntity } from '../modules/indicators/statement-inbox.entity.js';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   ActorActivityDayEntity,
+  ActorCourseFirstEntity,
   IndicatorWatermarkEntity,
   StatementInboxEntity,
   PersonEntity,

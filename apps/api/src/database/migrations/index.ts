@@ -11,6 +11,7 @@ import { StatementInbox1795737891961 } from './1795737891961-statement-inbox.js'
 import { StatementIndexes1795744082478 } from './1795744082478-statement-indexes.js';
 import { LearnersAndCourses1795746896882 } from './1795746896882-learners-and-courses.js';
 import { Operations1795760000000 } from './1795760000000-operations.js';
+import { CourseFacts1795770000000 } from './1795770000000-course-facts.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   StatementIndexes1795744082478,
   LearnersAndCourses1795746896882,
   Operations1795760000000,
+  CourseFacts1795770000000,
 ];

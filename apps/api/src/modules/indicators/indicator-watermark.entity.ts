@@ -2,8 +2,8 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * How far the fact tables have consumed the statements (by `seq`), and under
- * which definitions: a change of time zone or definitions version makes the
- * refresh rebuild the facts from scratch.
+ * which definitions: a change of time zone, definitions version or course
+ * catalogue makes the refresh rebuild the facts from scratch.
  */
 @Entity({ name: 'indicator_watermarks' })
 export class IndicatorWatermarkEntity {
@@ -21,6 +21,10 @@ export class IndicatorWatermarkEntity {
 
   @Column({ name: 'definitions_version', type: 'text' })
   definitionsVersion!: string;
+
+  /** The course catalogue the facts were attributed with; another one rebuilds them. */
+  @Column({ name: 'catalogue_version', type: 'text', default: '' })
+  catalogueVersion!: string;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -56,6 +56,8 @@ export class IndicatorsRefreshService {
       timeZone: definitions.timeZone,
       definitionsVersion: definitions.version,
       voidingVerb: definitions.voidingVerb,
+      enrolmentVerbs: definitions.verbs.enrolment,
+      completionVerbs: definitions.verbs.completion,
     };
   }
 }

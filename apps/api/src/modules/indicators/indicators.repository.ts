@@ -7,6 +7,8 @@ export interface FactDefinitions {
   timeZone: string;
   definitionsVersion: string;
   voidingVerb: string;
+  enrolmentVerbs: readonly string[];
+  completionVerbs: readonly string[];
 }
 
 export interface RefreshStep {
@@ -50,6 +52,27 @@ const WATERMARK = 'facts';
 const PERSON = (days: string) =>
   `coalesce('person:' || p.person_id, 'actor:' || ${days}.actor_key)`;
 
+/**
+ * The course a statement counts for (spec section 3, as attributeCourse in
+ * libs/metrics): the object if catalogued, else the first catalogued parent,
+ * then grouping, else the object itself if it is an Activity (uncatalogued).
+ */
+const COURSE_OF = (alias: string) => {
+  const firstCatalogued = (list: string) => `(
+    SELECT c.activity_id
+    FROM jsonb_array_elements(coalesce(${alias}.payload #> '{context,contextActivities,${list}}', '[]'))
+         WITH ORDINALITY AS e(activity, n)
+    JOIN courses c ON c.activity_id = e.activity ->> 'id'
+    ORDER BY e.n LIMIT 1)`;
+  const objectActivity = `CASE WHEN ${alias}.object_type = 'Activity' THEN ${alias}.object_id END`;
+  const catalogued = `coalesce(
+    (SELECT c.activity_id FROM courses c WHERE c.activity_id = ${objectActivity}),
+    ${firstCatalogued('parent')},
+    ${firstCatalogued('grouping')})`;
+  return `SELECT coalesce(cat.id, ${objectActivity}) AS course_id, cat.id IS NOT NULL AS catalogued
+          FROM (SELECT ${catalogued} AS id) cat`;
+};
+
 /** A statement the facts have consumed: it has left the inbox. */
 const PROCESSED = (alias: string) =>
   `NOT EXISTS (SELECT 1 FROM statement_inbox i WHERE i.seq = ${alias}.seq)`;
@@ -81,11 +104,13 @@ export class IndicatorsRepository {
   refreshStep(definitions: FactDefinitions, batchSize: number): Promise<RefreshStep> {
     return this.dataSource.transaction(async (manager) => {
       const watermark = await this.lockWatermark(manager, definitions);
+      const catalogue = await this.catalogueVersion(manager);
       const rebuilt =
         watermark.time_zone !== definitions.timeZone ||
-        watermark.definitions_version !== definitions.definitionsVersion;
+        watermark.definitions_version !== definitions.definitionsVersion ||
+        watermark.catalogue_version !== catalogue;
       if (rebuilt) {
-        await manager.query(`TRUNCATE actor_activity_days`);
+        await manager.query(`TRUNCATE actor_activity_days, actor_course_firsts`);
         await manager.query(
           `INSERT INTO statement_inbox (seq) SELECT seq FROM statements ON CONFLICT DO NOTHING`,
         );
@@ -103,7 +128,9 @@ export class IndicatorsRepository {
       const seqs = taken.map((row) => row.seq);
       const processedBefore = rebuilt ? 0 : Number(watermark.statements_processed);
       if (seqs.length === 0) {
-        if (rebuilt) await this.moveWatermark(manager, definitions, '0', processedBefore);
+        if (rebuilt) {
+          await this.moveWatermark(manager, definitions, catalogue, '0', processedBefore);
+        }
         return { processed: 0, rebuilt };
       }
 
@@ -120,32 +147,68 @@ export class IndicatorsRepository {
       const actorKeys = revoided.map((row) => row.actor_key);
       if (actorKeys.length > 0) {
         await manager.query(
-          `WITH cleared AS (DELETE FROM actor_activity_days WHERE actor_key = ANY($1::text[]) RETURNING 1)
-           SELECT count(*) FROM cleared`,
+          `WITH days AS (DELETE FROM actor_activity_days WHERE actor_key = ANY($1::text[]) RETURNING 1),
+                firsts AS (DELETE FROM actor_course_firsts WHERE actor_key = ANY($1::text[]) RETURNING 1)
+           SELECT (SELECT count(*) FROM days) + (SELECT count(*) FROM firsts)`,
           [actorKeys],
         );
       }
+      // The statements this step folds in: its own, and all processed ones of re-derived actors.
+      // A UNION rather than an OR: each half uses its index; an OR scans every statement.
+      const stepStatements = `s.seq IN (
+          SELECT unnest($1::bigint[])
+          UNION
+          SELECT r.seq FROM statement_agents r
+          WHERE r.actor_key = ANY($4::text[]) AND r.role = 'actor' AND ${PROCESSED('r')}
+        ) AND ${COUNTING('s', '$2')}`;
       await manager.query(
         `INSERT INTO actor_activity_days (activity_date, actor_key, first_statement_seq)
          SELECT (s.timestamp AT TIME ZONE $3)::date, s.actor_key, min(s.seq)
          FROM statements s
-         -- A UNION rather than an OR: each half uses its index; an OR scans every statement.
-         WHERE s.seq IN (
-                 SELECT unnest($1::bigint[])
-                 UNION
-                 SELECT r.seq FROM statement_agents r
-                 WHERE r.actor_key = ANY($4::text[]) AND r.role = 'actor' AND ${PROCESSED('r')}
-               )
-           AND ${COUNTING('s', '$2')}
+         WHERE ${stepStatements}
          GROUP BY 1, 2
          ON CONFLICT ON CONSTRAINT pk_actor_activity_days DO UPDATE
            SET first_statement_seq = LEAST(actor_activity_days.first_statement_seq, EXCLUDED.first_statement_seq)`,
         [seqs, definitions.voidingVerb, definitions.timeZone, actorKeys],
       );
+      await manager.query(
+        `INSERT INTO actor_course_firsts
+           (actor_key, course_id, role, catalogued, first_timestamp, first_date, first_seq)
+         SELECT DISTINCT ON (s.actor_key, a.course_id, v.role)
+                s.actor_key, a.course_id, v.role, a.catalogued, s.timestamp,
+                (s.timestamp AT TIME ZONE $3)::date, s.seq
+         FROM statements s
+         CROSS JOIN LATERAL (
+           SELECT CASE WHEN s.verb_id = ANY($5::text[]) THEN 'enrolment'
+                       WHEN s.verb_id = ANY($6::text[]) THEN 'completion' END AS role
+         ) v
+         CROSS JOIN LATERAL (${COURSE_OF('s')}) a
+         WHERE ${stepStatements} AND v.role IS NOT NULL AND a.course_id IS NOT NULL
+         ORDER BY s.actor_key, a.course_id, v.role, s.timestamp, s.seq
+         ON CONFLICT ON CONSTRAINT pk_actor_course_firsts DO UPDATE
+           SET first_timestamp = EXCLUDED.first_timestamp, first_date = EXCLUDED.first_date,
+               first_seq = EXCLUDED.first_seq, catalogued = EXCLUDED.catalogued
+           WHERE (EXCLUDED.first_timestamp, EXCLUDED.first_seq)
+                 < (actor_course_firsts.first_timestamp, actor_course_firsts.first_seq)`,
+        [
+          seqs,
+          definitions.voidingVerb,
+          definitions.timeZone,
+          actorKeys,
+          definitions.enrolmentVerbs,
+          definitions.completionVerbs,
+        ],
+      );
       const highest = seqs.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
       const lastSeq =
         !rebuilt && BigInt(watermark.last_seq) > BigInt(highest) ? watermark.last_seq : highest;
-      await this.moveWatermark(manager, definitions, lastSeq, processedBefore + seqs.length);
+      await this.moveWatermark(
+        manager,
+        definitions,
+        catalogue,
+        lastSeq,
+        processedBefore + seqs.length,
+      );
       return { processed: seqs.length, rebuilt };
     });
   }
@@ -219,6 +282,30 @@ export class IndicatorsRepository {
     return groups;
   }
 
+  /**
+   * Spec section 5: (person, course) pairs whose first ever enrolment, or
+   * first ever completion, falls in the period, and the persons with such a
+   * completion. A person's first ever is the earliest over their actor keys.
+   */
+  async courseFlows(
+    from: string,
+    to: string,
+  ): Promise<{ enrolments: number; completions: number; completers: number }> {
+    return firstRow(
+      this.dataSource,
+      `WITH firsts AS (
+         SELECT ${PERSON('f')} AS person, f.course_id, f.role, min(f.first_date) AS first_date
+         FROM actor_course_firsts f LEFT JOIN person_identifiers p USING (actor_key)
+         GROUP BY 1, 2, 3
+       )
+       SELECT count(*) FILTER (WHERE role = 'enrolment')::int AS enrolments,
+              count(*) FILTER (WHERE role = 'completion')::int AS completions,
+              count(DISTINCT person) FILTER (WHERE role = 'completion')::int AS completers
+       FROM firsts WHERE first_date BETWEEN $1 AND $2`,
+      [from, to],
+    );
+  }
+
   async usersByYear(from: string, to: string): Promise<Map<number, number>> {
     const rows: { year: number; users: number }[] = await this.dataSource.query(
       `SELECT extract(year FROM d.activity_date)::int AS year, count(DISTINCT ${PERSON('d')})::int AS users
@@ -245,6 +332,18 @@ export class IndicatorsRepository {
     return { statementCount: result.n, fingerprint: result.fingerprint };
   }
 
+  /**
+   * Which catalogue the facts are attributed with: changes whenever a course
+   * is added or changed (imports set updated_at only on a real change).
+   */
+  private async catalogueVersion(manager: EntityManager): Promise<string> {
+    const row = await firstRow<{ version: string }>(
+      manager,
+      `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS version FROM courses`,
+    );
+    return row.version;
+  }
+
   private async lockWatermark(manager: EntityManager, definitions: FactDefinitions) {
     await manager.query(
       `INSERT INTO indicator_watermarks (name, last_seq, statements_processed, time_zone, definitions_version)
@@ -256,9 +355,11 @@ export class IndicatorsRepository {
       statements_processed: string;
       time_zone: string;
       definitions_version: string;
+      catalogue_version: string;
     }>(
       manager,
-      `SELECT last_seq::text, statements_processed::text, time_zone, definitions_version
+      `SELECT last_seq::text, statements_processed::text, time_zone, definitions_version,
+              catalogue_version
        FROM indicator_watermarks WHERE name = $1 FOR UPDATE`,
       [WATERMARK],
     );
@@ -267,14 +368,23 @@ export class IndicatorsRepository {
   private async moveWatermark(
     manager: EntityManager,
     definitions: FactDefinitions,
+    catalogueVersion: string,
     lastSeq: string,
     processed: number,
   ): Promise<void> {
     await manager.query(
       `UPDATE indicator_watermarks
-       SET last_seq = $2, statements_processed = $3, time_zone = $4, definitions_version = $5, updated_at = now()
+       SET last_seq = $2, statements_processed = $3, time_zone = $4, definitions_version = $5,
+           catalogue_version = $6, updated_at = now()
        WHERE name = $1`,
-      [WATERMARK, lastSeq, processed, definitions.timeZone, definitions.definitionsVersion],
+      [
+        WATERMARK,
+        lastSeq,
+        processed,
+        definitions.timeZone,
+        definitions.definitionsVersion,
+        catalogueVersion,
+      ],
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { yearPeriod, yearsIn, type AgeBanding, type Period } from '@fita/metrics';
+import { ratio, yearPeriod, yearsIn, type AgeBanding, type Period } from '@fita/metrics';
 import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
@@ -22,6 +22,13 @@ export interface ProvenanceView {
 export interface IndicatorsView {
   period: Period;
   users: number;
+  enrolments: number;
+  completions: number;
+  completers: number;
+  /** completions / enrolments of the period: a ratio of flows, null when there are no enrolments. */
+  completionRate: number | null;
+  coursesPerPerson: number | null;
+  coursesPerCompleter: number | null;
   /** So far the breakdowns of `users` (spec section 5); enrolments and completions follow. */
   breakdowns: { users: UserBreakdowns };
   /** The age scheme the `ageBand` breakdowns use. */
@@ -68,14 +75,19 @@ export class IndicatorsService {
 
   async indicators(period: Period, banding: AgeBanding): Promise<IndicatorsView> {
     const watermark = await this.repository.watermark();
-    const [users, groups, provenance] = await Promise.all([
+    const [users, flows, groups, provenance] = await Promise.all([
       this.repository.countUsers(period.from, period.to),
+      this.repository.courseFlows(period.from, period.to),
       this.repository.usersByDemographics(period.from, period.to),
       this.provenance(watermark),
     ]);
     return {
       period,
       users,
+      ...flows,
+      completionRate: ratio(flows.completions, flows.enrolments),
+      coursesPerPerson: ratio(flows.completions, users),
+      coursesPerCompleter: ratio(flows.completions, flows.completers),
       breakdowns: { users: userBreakdowns(groups, users, banding) },
       ageScheme: banding.scheme,
       provenance,
