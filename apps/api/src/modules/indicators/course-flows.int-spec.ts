@@ -154,6 +154,28 @@ describe('enrolments and completions', () => {
     expect(await year(2021)).toMatchObject({ enrolments: 1 });
   });
 
+  it('breaks enrolments and completions down like users, plus the course format', async () => {
+    const { body } = await getJson<{
+      completions: number;
+      breakdowns: { completions: Record<string, Record<string, number>> };
+    }>(app.baseUrl, '/api/indicators?from=2020-01-01&to=2020-12-31', token);
+    expect(body.completions).toBe(3);
+    expect(body.breakdowns.completions['sex']).toEqual({
+      woman: 1,
+      man: 0,
+      non_binary: 0,
+      unknown: 2,
+    });
+    expect(body.breakdowns.completions['format']).toEqual({
+      mooc: 2,
+      instant: 0,
+      masterclass: 0,
+      course: 0,
+      uncatalogued: 1,
+      unknown: 0,
+    });
+  });
+
   it('does not count Group actors', async () => {
     const before = await year(2022);
     await post(

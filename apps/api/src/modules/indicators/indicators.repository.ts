@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Demographics } from '@fita/metrics';
+import type { CountedGroup, FlowGroup } from './breakdowns.js';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface FactDefinitions {
@@ -16,18 +16,6 @@ export interface RefreshStep {
   processed: number;
   /** Whether the facts were cleared first because time zone or definitions changed. */
   rebuilt: boolean;
-}
-
-/** Users of a period who share demographics and the year of their first day in it. */
-export interface DemographicGroup {
-  sex: Demographics['sex'];
-  birthYear: number | null;
-  iscedLevel: number | null;
-  employmentStatus: Demographics['employmentStatus'];
-  municipality: string | null;
-  district: string | null;
-  firstYear: number;
-  users: number;
 }
 
 export interface WatermarkState {
@@ -72,6 +60,11 @@ const COURSE_OF = (alias: string) => {
   return `SELECT coalesce(cat.id, ${objectActivity}) AS course_id, cat.id IS NOT NULL AS catalogued
           FROM (SELECT ${catalogued} AS id) cat`;
 };
+
+/** A person's registry columns (joined as `alias`) under the names of Demographics. */
+const DEMOGRAPHICS_OF = (alias: string) =>
+  `${alias}.sex, ${alias}.birth_year AS "birthYear", ${alias}.isced_level AS "iscedLevel",
+   ${alias}.employment_status AS "employmentStatus", ${alias}.municipality, ${alias}.district`;
 
 /** A statement the facts have consumed: it has left the inbox. */
 const PROCESSED = (alias: string) =>
@@ -263,23 +256,48 @@ export class IndicatorsRepository {
    * section 5). An actor key not in the registry is a person with no
    * demographics.
    */
-  async usersByDemographics(from: string, to: string): Promise<DemographicGroup[]> {
-    const groups: (Omit<DemographicGroup, 'users'> & { users: number })[] =
-      await this.dataSource.query(
-        `WITH users AS (
-           SELECT ${PERSON('d')} AS person, p.person_id, min(d.activity_date) AS first_day
-           FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
-           WHERE d.activity_date BETWEEN $1 AND $2
-           GROUP BY 1, 2
-         )
-         SELECT r.sex, r.birth_year AS "birthYear", r.isced_level AS "iscedLevel",
-                r.employment_status AS "employmentStatus", r.municipality, r.district,
-                extract(year FROM u.first_day)::int AS "firstYear", count(*)::int AS users
-         FROM users u LEFT JOIN persons r ON r.person_id = u.person_id
-         GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-        [from, to],
-      );
-    return groups;
+  async usersByDemographics(from: string, to: string): Promise<CountedGroup[]> {
+    return this.dataSource.query(
+      `WITH users AS (
+         SELECT ${PERSON('d')} AS person, p.person_id, min(d.activity_date) AS first_day
+         FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
+         WHERE d.activity_date BETWEEN $1 AND $2
+         GROUP BY 1, 2
+       )
+       SELECT ${DEMOGRAPHICS_OF('r')},
+              extract(year FROM u.first_day)::int AS "eventYear", count(*)::int AS count
+       FROM users u LEFT JOIN persons r ON r.person_id = u.person_id
+       GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+      [from, to],
+    );
+  }
+
+  /**
+   * The (person, course) pairs whose first ever enrolment or completion falls
+   * in the period, grouped by role, the person's demographics, the year of
+   * that first ever (their age is taken then) and the course's format.
+   */
+  async flowsByDemographics(
+    from: string,
+    to: string,
+  ): Promise<(FlowGroup & { role: 'enrolment' | 'completion' })[]> {
+    return this.dataSource.query(
+      `WITH firsts AS (
+         SELECT ${PERSON('f')} AS person, p.person_id, f.course_id, f.role,
+                min(f.first_date) AS first_date
+         FROM actor_course_firsts f LEFT JOIN person_identifiers p USING (actor_key)
+         GROUP BY 1, 2, 3, 4
+       )
+       SELECT x.role, ${DEMOGRAPHICS_OF('r')},
+              extract(year FROM x.first_date)::int AS "eventYear",
+              coalesce(c.format, 'uncatalogued') AS format, count(*)::int AS count
+       FROM firsts x
+       LEFT JOIN persons r ON r.person_id = x.person_id
+       LEFT JOIN courses c ON c.activity_id = x.course_id
+       WHERE x.first_date BETWEEN $1 AND $2
+       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+      [from, to],
+    );
   }
 
   /**

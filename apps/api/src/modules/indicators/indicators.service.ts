@@ -4,7 +4,12 @@ import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
 import { definitionsFor } from './definitions-for.js';
-import { userBreakdowns, type UserBreakdowns } from './user-breakdowns.js';
+import {
+  demographicBreakdowns,
+  flowBreakdowns,
+  type DemographicBreakdowns,
+  type FlowBreakdowns,
+} from './breakdowns.js';
 import {
   IndicatorsRepository,
   type Provenance,
@@ -29,8 +34,12 @@ export interface IndicatorsView {
   completionRate: number | null;
   coursesPerPerson: number | null;
   coursesPerCompleter: number | null;
-  /** So far the breakdowns of `users` (spec section 5); enrolments and completions follow. */
-  breakdowns: { users: UserBreakdowns };
+  /** Spec section 5: every breakdown has an `unknown` cell and adds up to its figure. */
+  breakdowns: {
+    users: DemographicBreakdowns;
+    enrolments: FlowBreakdowns;
+    completions: FlowBreakdowns;
+  };
   /** The age scheme the `ageBand` breakdowns use. */
   ageScheme: AgeBanding['scheme'];
   provenance: ProvenanceView;
@@ -75,10 +84,11 @@ export class IndicatorsService {
 
   async indicators(period: Period, banding: AgeBanding): Promise<IndicatorsView> {
     const watermark = await this.repository.watermark();
-    const [users, flows, groups, provenance] = await Promise.all([
+    const [users, flows, userGroups, flowGroups, provenance] = await Promise.all([
       this.repository.countUsers(period.from, period.to),
       this.repository.courseFlows(period.from, period.to),
       this.repository.usersByDemographics(period.from, period.to),
+      this.repository.flowsByDemographics(period.from, period.to),
       this.provenance(watermark),
     ]);
     return {
@@ -88,7 +98,21 @@ export class IndicatorsService {
       completionRate: ratio(flows.completions, flows.enrolments),
       coursesPerPerson: ratio(flows.completions, users),
       coursesPerCompleter: ratio(flows.completions, flows.completers),
-      breakdowns: { users: userBreakdowns(groups, users, banding) },
+      breakdowns: {
+        users: demographicBreakdowns(userGroups, users, banding, 'users'),
+        enrolments: flowBreakdowns(
+          flowGroups.filter((group) => group.role === 'enrolment'),
+          flows.enrolments,
+          banding,
+          'enrolments',
+        ),
+        completions: flowBreakdowns(
+          flowGroups.filter((group) => group.role === 'completion'),
+          flows.completions,
+          banding,
+          'completions',
+        ),
+      },
       ageScheme: banding.scheme,
       provenance,
     };
