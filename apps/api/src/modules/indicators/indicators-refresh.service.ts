@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
 import { definitionsFor } from './definitions-for.js';
-import { IndicatorsRepository, type FactDefinitions } from './indicators.repository.js';
+import { IndicatorFactsRepository, type FactDefinitions } from './indicator-facts.repository.js';
 
 export interface RefreshReport {
   processed: number;
@@ -19,7 +19,7 @@ export class IndicatorsRefreshService {
   private readonly logger = new Logger(IndicatorsRefreshService.name);
 
   constructor(
-    private readonly repository: IndicatorsRepository,
+    private readonly repository: IndicatorFactsRepository,
     @InjectConfig() private readonly config: Config,
   ) {}
 

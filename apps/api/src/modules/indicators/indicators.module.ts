@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { IndicatorsRefreshService } from './indicators-refresh.service.js';
 import { IndicatorsController } from './indicators.controller.js';
 import { IndicatorsProcessor } from './indicators.processor.js';
+import { IndicatorFactsRepository } from './indicator-facts.repository.js';
 import { IndicatorsRepository } from './indicators.repository.js';
 import { IndicatorsService } from './indicators.service.js';
 
@@ -11,6 +12,7 @@ import { IndicatorsService } from './indicators.service.js';
   controllers: [IndicatorsController],
   providers: [
     IndicatorsRepository,
+    IndicatorFactsRepository,
     IndicatorsService,
     IndicatorsRefreshService,
     IndicatorsProcessor,

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { COUNTING, COURSE_OF, PROCESSED, WATERMARK, firstRow } from './fact-sql.js';
+
+export interface FactDefinitions {
+  timeZone: string;
+  definitionsVersion: string;
+  voidingVerb: string;
+  enrolmentVerbs: readonly string[];
+  completionVerbs: readonly string[];
+}
+
+export interface RefreshStep {
+  /** Statements consumed by this step (0: the inbox was empty). */
+  processed: number;
+  /** Whether the facts were cleared first because time zone, definitions or catalogue changed. */
+  rebuilt: boolean;
+}
+
+/** The write side of the indicator facts: the refresh steps and their watermark (ADR 0005). */
+@Injectable()
+export class IndicatorFactsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Takes up to `batchSize` statements out of the inbox and folds them into
+   * the facts, in one transaction: a step is applied whole or not at all, a
+   * retried job redoes nothing, and concurrent refreshes queue on the
+   * watermark row. Ingestion only ever adds to the inbox, so it never waits.
+   */
+  refreshStep(definitions: FactDefinitions, batchSize: number): Promise<RefreshStep> {
+    return this.dataSource.transaction(async (manager) => {
+      const watermark = await this.lockWatermark(manager, definitions);
+      const catalogue = await this.catalogueVersion(manager);
+      const rebuilt =
+        watermark.time_zone !== definitions.timeZone ||
+        watermark.definitions_version !== definitions.definitionsVersion ||
+        watermark.catalogue_version !== catalogue;
+      if (rebuilt) {
+        await manager.query(`TRUNCATE actor_activity_days, actor_course_firsts`);
+        await manager.query(
+          `INSERT INTO statement_inbox (seq) SELECT seq FROM statements ON CONFLICT DO NOTHING`,
+        );
+      }
+      const taken: { seq: string }[] = await manager.query(
+        // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count].
+        `WITH taken AS (
+           DELETE FROM statement_inbox WHERE seq IN (
+             SELECT seq FROM statement_inbox ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED
+           ) RETURNING seq
+         )
+         SELECT seq::text AS seq FROM taken`,
+        [batchSize],
+      );
+      const seqs = taken.map((row) => row.seq);
+      const processedBefore = rebuilt ? 0 : Number(watermark.statements_processed);
+      if (seqs.length === 0) {
+        if (rebuilt) {
+          await this.moveWatermark(manager, definitions, catalogue, '0', processedBefore);
+        }
+        return { processed: 0, rebuilt };
+      }
+
+      // Actors with a counted statement voided in this step: their facts are derived again.
+      const revoided: { actor_key: string }[] = await manager.query(
+        `SELECT DISTINCT t.actor_key FROM statements v
+         -- Compared as uuid, so the id index finds the target.
+         JOIN statements t
+           ON t.id = CASE WHEN v.object_type = 'StatementRef' THEN v.object_id::uuid END
+         WHERE v.seq = ANY($1::bigint[]) AND v.verb_id = $2 AND v.object_type = 'StatementRef'
+           AND t.actor_key IS NOT NULL`,
+        [seqs, definitions.voidingVerb],
+      );
+      const actorKeys = revoided.map((row) => row.actor_key);
+      if (actorKeys.length > 0) {
+        await manager.query(
+          `WITH days AS (DELETE FROM actor_activity_days WHERE actor_key = ANY($1::text[]) RETURNING 1),
+                firsts AS (DELETE FROM actor_course_firsts WHERE actor_key = ANY($1::text[]) RETURNING 1)
+           SELECT (SELECT count(*) FROM days) + (SELECT count(*) FROM firsts)`,
+          [actorKeys],
+        );
+      }
+      // The statements this step folds in: its own, and all processed ones of re-derived actors.
+      // A UNION rather than an OR: each half uses its index; an OR scans every statement.
+      const stepStatements = `s.seq IN (
+          SELECT unnest($1::bigint[])
+          UNION
+          SELECT r.seq FROM statement_agents r
+          WHERE r.actor_key = ANY($4::text[]) AND r.role = 'actor' AND ${PROCESSED('r')}
+        ) AND ${COUNTING('s', '$2')}`;
+      await manager.query(
+        `INSERT INTO actor_activity_days (activity_date, actor_key, first_statement_seq)
+         SELECT (s.timestamp AT TIME ZONE $3)::date, s.actor_key, min(s.seq)
+         FROM statements s
+         WHERE ${stepStatements}
+         GROUP BY 1, 2
+         ON CONFLICT ON CONSTRAINT pk_actor_activity_days DO UPDATE
+           SET first_statement_seq = LEAST(actor_activity_days.first_statement_seq, EXCLUDED.first_statement_seq)`,
+        [seqs, definitions.voidingVerb, definitions.timeZone, actorKeys],
+      );
+      await manager.query(
+        `INSERT INTO actor_course_firsts
+           (actor_key, course_id, role, catalogued, first_timestamp, first_date, first_seq)
+         SELECT DISTINCT ON (s.actor_key, a.course_id, v.role)
+                s.actor_key, a.course_id, v.role, a.catalogued, s.timestamp,
+                (s.timestamp AT TIME ZONE $3)::date, s.seq
+         FROM statements s
+         CROSS JOIN LATERAL (
+           SELECT CASE WHEN s.verb_id = ANY($5::text[]) THEN 'enrolment'
+                       WHEN s.verb_id = ANY($6::text[]) THEN 'completion' END AS role
+         ) v
+         CROSS JOIN LATERAL (${COURSE_OF('s')}) a
+         WHERE ${stepStatements} AND v.role IS NOT NULL AND a.course_id IS NOT NULL
+         ORDER BY s.actor_key, a.course_id, v.role, s.timestamp, s.seq
+         ON CONFLICT ON CONSTRAINT pk_actor_course_firsts DO UPDATE
+           SET first_timestamp = EXCLUDED.first_timestamp, first_date = EXCLUDED.first_date,
+               first_seq = EXCLUDED.first_seq, catalogued = EXCLUDED.catalogued
+           WHERE (EXCLUDED.first_timestamp, EXCLUDED.first_seq)
+                 < (actor_course_firsts.first_timestamp, actor_course_firsts.first_seq)`,
+        [
+          seqs,
+          definitions.voidingVerb,
+          definitions.timeZone,
+          actorKeys,
+          definitions.enrolmentVerbs,
+          definitions.completionVerbs,
+        ],
+      );
+      const highest = seqs.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
+      const lastSeq =
+        !rebuilt && BigInt(watermark.last_seq) > BigInt(highest) ? watermark.last_seq : highest;
+      await this.moveWatermark(
+        manager,
+        definitions,
+        catalogue,
+        lastSeq,
+        processedBefore + seqs.length,
+      );
+      return { processed: seqs.length, rebuilt };
+    });
+  }
+
+  /**
+   * Which catalogue the facts are attributed with: changes whenever a course
+   * is added or changed (imports set updated_at only on a real change).
+   */
+  private async catalogueVersion(manager: EntityManager): Promise<string> {
+    const row = await firstRow<{ version: string }>(
+      manager,
+      `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS version FROM courses`,
+    );
+    return row.version;
+  }
+
+  private async lockWatermark(manager: EntityManager, definitions: FactDefinitions) {
+    await manager.query(
+      `INSERT INTO indicator_watermarks (name, last_seq, statements_processed, time_zone, definitions_version)
+       VALUES ($1, 0, 0, $2, $3) ON CONFLICT ON CONSTRAINT pk_indicator_watermarks DO NOTHING`,
+      [WATERMARK, definitions.timeZone, definitions.definitionsVersion],
+    );
+    return firstRow<{
+      last_seq: string;
+      statements_processed: string;
+      time_zone: string;
+      definitions_version: string;
+      catalogue_version: string;
+    }>(
+      manager,
+      `SELECT last_seq::text, statements_processed::text, time_zone, definitions_version,
+              catalogue_version
+       FROM indicator_watermarks WHERE name = $1 FOR UPDATE`,
+      [WATERMARK],
+    );
+  }
+
+  private async moveWatermark(
+    manager: EntityManager,
+    definitions: FactDefinitions,
+    catalogueVersion: string,
+    lastSeq: string,
+    processed: number,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE indicator_watermarks
+       SET last_seq = $2, statements_processed = $3, time_zone = $4, definitions_version = $5,
+           catalogue_version = $6, updated_at = now()
+       WHERE name = $1`,
+      [
+        WATERMARK,
+        lastSeq,
+        processed,
+        definitions.timeZone,
+        definitions.definitionsVersion,
+        catalogueVersion,
+      ],
+    );
+  }
+}
