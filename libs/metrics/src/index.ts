@@ -5,11 +5,15 @@ export {
   parseIsoDate,
   parsePeriod,
   periodContains,
+  SERIES_INTERVALS,
+  seriesBuckets,
   shiftBackOneYear,
   yearPeriod,
   yearsIn,
   type CalendarDate,
   type Period,
+  type SeriesBucket,
+  type SeriesInterval,
 } from './period.js';
 export { PeriodError, type PeriodErrorCode } from './period-error.js';
 export { growth, ratio } from './ratios.js';

@@ -6,6 +6,7 @@ import {
   shiftBackOneYear,
   yearPeriod,
   yearsIn,
+  seriesBuckets,
 } from './period.js';
 
 function periodError(run: () => unknown): Pick<PeriodError, 'code' | 'parameter'> | undefined {
@@ -180,5 +181,31 @@ describe('periodContains', () => {
 
   test('the day after the end is outside', () => {
     expect(periodContains({ from: '2021-01-01', to: '2021-12-31' }, '2022-01-01')).toBe(false);
+  });
+});
+
+describe('seriesBuckets', () => {
+  it('clips the first and last year to the period', () => {
+    expect(seriesBuckets({ from: '2020-12-15', to: '2022-01-10' }, 'year')).toEqual([
+      { label: '2020', from: '2020-12-15', to: '2020-12-31' },
+      { label: '2021', from: '2021-01-01', to: '2021-12-31' },
+      { label: '2022', from: '2022-01-01', to: '2022-01-10' },
+    ]);
+  });
+
+  it('gives every month across a year end, with leap-year February', () => {
+    expect(seriesBuckets({ from: '2019-11-20', to: '2020-03-05' }, 'month')).toEqual([
+      { label: '2019-11', from: '2019-11-20', to: '2019-11-30' },
+      { label: '2019-12', from: '2019-12-01', to: '2019-12-31' },
+      { label: '2020-01', from: '2020-01-01', to: '2020-01-31' },
+      { label: '2020-02', from: '2020-02-01', to: '2020-02-29' },
+      { label: '2020-03', from: '2020-03-01', to: '2020-03-05' },
+    ]);
+  });
+
+  it('gives one point for a period inside one month', () => {
+    expect(seriesBuckets({ from: '2021-06-03', to: '2021-06-03' }, 'month')).toEqual([
+      { label: '2021-06', from: '2021-06-03', to: '2021-06-03' },
+    ]);
   });
 });

@@ -138,3 +138,43 @@ export function yearsIn(period: Period): number[] {
   for (let year = first; year <= last; year += 1) years.push(year);
   return years;
 }
+
+export const SERIES_INTERVALS = ['month', 'year'] as const;
+export type SeriesInterval = (typeof SERIES_INTERVALS)[number];
+
+/** One point of a time series: a month (`2021-03`) or a year (`2021`), clipped to the period. */
+export interface SeriesBucket extends Period {
+  readonly label: string;
+}
+
+/**
+ * The months or years the period touches, in order, each clipped to the
+ * period so that its first and last points never count days outside it.
+ */
+export function seriesBuckets(period: Period, interval: SeriesInterval): SeriesBucket[] {
+  const first = parseIsoDate(period.from, 'from');
+  const last = parseIsoDate(period.to, 'to');
+  const buckets: SeriesBucket[] = [];
+  let { year, month } = first;
+  while (year < last.year || (year === last.year && (interval === 'year' || month <= last.month))) {
+    const whole =
+      interval === 'year'
+        ? yearPeriod(year)
+        : {
+            from: formatIsoDate({ year, month, day: 1 }),
+            to: formatIsoDate({ year, month, day: daysInMonth(year, month) }),
+          };
+    buckets.push({
+      label: interval === 'year' ? String(year) : whole.from.slice(0, 7),
+      from: whole.from < period.from ? period.from : whole.from,
+      to: whole.to > period.to ? period.to : whole.to,
+    });
+    if (interval === 'year' || month === 12) {
+      year += 1;
+      month = 1;
+    } else {
+      month += 1;
+    }
+  }
+  return buckets;
+}

@@ -10,6 +10,7 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   'indicators-refresh': { reason: 'ingest' | 'schedule' | 'manual' };
+  'indicators-rebuild': { requestedBy: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -27,6 +28,17 @@ export const JOBS: Record<JobName, JobDefinition> = {
       deduplication: { id: 'indicators-refresh', keepLastIfActive: true },
       attempts: 10,
       backoff: { type: 'exponential', delay: 1_000 },
+      removeOnComplete: { count: 100 },
+      removeOnFail: { count: 1_000 },
+    },
+  },
+  'indicators-rebuild': {
+    queue: 'indicators',
+    options: {
+      // A rebuild asked for while one waits would redo the same work.
+      deduplication: { id: 'indicators-rebuild' },
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
       removeOnComplete: { count: 100 },
       removeOnFail: { count: 1_000 },
     },

@@ -12,6 +12,7 @@ import { StatementIndexes1795744082478 } from './1795744082478-statement-indexes
 import { LearnersAndCourses1795746896882 } from './1795746896882-learners-and-courses.js';
 import { Operations1795760000000 } from './1795760000000-operations.js';
 import { CourseFacts1795770000000 } from './1795770000000-course-facts.js';
+import { FactCutoffs1795780000000 } from './1795780000000-fact-cutoffs.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   LearnersAndCourses1795746896882,
   Operations1795760000000,
   CourseFacts1795770000000,
+  FactCutoffs1795780000000,
 ];

@@ -1,11 +1,10 @@
-import { DEFAULT_AGE_SCHEME, standardAgeBanding } from '@fita/metrics';
 import { Controller, Get, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { InjectClock, type Clock } from '../../common/clock.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { periodFromQuery } from '../indicators/dto/period.query.js';
+import { indicatorQueryFromQuery } from '../indicators/dto/indicator-query.query.js';
 import { IndicatorsService } from '../indicators/indicators.service.js';
 import { buildIndicatorWorkbook } from './indicator-workbook.exporter.js';
 
@@ -32,9 +31,10 @@ export class ExportsController {
     @Req() request: RequestWithUser,
     @Res() response: Response,
   ): Promise<void> {
-    const period = periodFromQuery(query);
-    // The workbook holds the totals so far; its breakdowns use the default age scheme.
-    const view = await this.indicators.indicators(period, standardAgeBanding(DEFAULT_AGE_SCHEME));
+    // The workbook's breakdowns use the default age scheme.
+    const indicatorQuery = indicatorQueryFromQuery(query, { ageBands: false });
+    const { period } = indicatorQuery;
+    const view = await this.indicators.indicators(indicatorQuery);
     const file = await buildIndicatorWorkbook(view, {
       generatedAt: this.clock.now(),
       generatedBy: request.user!.email,

@@ -29,11 +29,16 @@ export class IndicatorFactsRepository {
    * retried job redoes nothing, and concurrent refreshes queue on the
    * watermark row. Ingestion only ever adds to the inbox, so it never waits.
    */
-  refreshStep(definitions: FactDefinitions, batchSize: number): Promise<RefreshStep> {
+  refreshStep(
+    definitions: FactDefinitions,
+    batchSize: number,
+    options: { rebuild?: boolean } = {},
+  ): Promise<RefreshStep> {
     return this.dataSource.transaction(async (manager) => {
       const watermark = await this.lockWatermark(manager, definitions);
       const catalogue = await this.catalogueVersion(manager);
       const rebuilt =
+        options.rebuild === true ||
         watermark.time_zone !== definitions.timeZone ||
         watermark.definitions_version !== definitions.definitionsVersion ||
         watermark.catalogue_version !== catalogue;
@@ -90,34 +95,67 @@ export class IndicatorFactsRepository {
           WHERE r.actor_key = ANY($4::text[]) AND r.role = 'actor' AND ${PROCESSED('r')}
         ) AND ${COUNTING('s', '$2')}`;
       await manager.query(
-        `INSERT INTO actor_activity_days (activity_date, actor_key, first_statement_seq)
-         SELECT (s.timestamp AT TIME ZONE $3)::date, s.actor_key, min(s.seq)
+        `INSERT INTO actor_activity_days (activity_date, actor_key, course_id, first_stored)
+         SELECT (s.timestamp AT TIME ZONE $3)::date, s.actor_key, coalesce(a.course_id, ''),
+                min(s.stored)
          FROM statements s
+         CROSS JOIN LATERAL (${COURSE_OF('s')}) a
          WHERE ${stepStatements}
-         GROUP BY 1, 2
+         GROUP BY 1, 2, 3
          ON CONFLICT ON CONSTRAINT pk_actor_activity_days DO UPDATE
-           SET first_statement_seq = LEAST(actor_activity_days.first_statement_seq, EXCLUDED.first_statement_seq)`,
+           SET first_stored = LEAST(actor_activity_days.first_stored, EXCLUDED.first_stored)`,
         [seqs, definitions.voidingVerb, definitions.timeZone, actorKeys],
       );
+      // First-ever candidates: the step's statements and the pair's current
+      // rows, reduced to those first for some cut-off (none earlier AND stored
+      // no later, ADR 0009): in (timestamp, stored, seq) order, a row stays
+      // when every row before it was stored later.
       await manager.query(
-        `INSERT INTO actor_course_firsts
-           (actor_key, course_id, role, catalogued, first_timestamp, first_date, first_seq)
-         SELECT DISTINCT ON (s.actor_key, a.course_id, v.role)
-                s.actor_key, a.course_id, v.role, a.catalogued, s.timestamp,
-                (s.timestamp AT TIME ZONE $3)::date, s.seq
-         FROM statements s
-         CROSS JOIN LATERAL (
-           SELECT CASE WHEN s.verb_id = ANY($5::text[]) THEN 'enrolment'
-                       WHEN s.verb_id = ANY($6::text[]) THEN 'completion' END AS role
-         ) v
-         CROSS JOIN LATERAL (${COURSE_OF('s')}) a
-         WHERE ${stepStatements} AND v.role IS NOT NULL AND a.course_id IS NOT NULL
-         ORDER BY s.actor_key, a.course_id, v.role, s.timestamp, s.seq
-         ON CONFLICT ON CONSTRAINT pk_actor_course_firsts DO UPDATE
-           SET first_timestamp = EXCLUDED.first_timestamp, first_date = EXCLUDED.first_date,
-               first_seq = EXCLUDED.first_seq, catalogued = EXCLUDED.catalogued
-           WHERE (EXCLUDED.first_timestamp, EXCLUDED.first_seq)
-                 < (actor_course_firsts.first_timestamp, actor_course_firsts.first_seq)`,
+        `WITH candidates AS (
+           SELECT s.actor_key, a.course_id, v.role, a.catalogued, s.timestamp, s.stored, s.seq
+           FROM statements s
+           CROSS JOIN LATERAL (
+             SELECT CASE WHEN s.verb_id = ANY($5::text[]) THEN 'enrolment'
+                         WHEN s.verb_id = ANY($6::text[]) THEN 'completion' END AS role
+           ) v
+           CROSS JOIN LATERAL (${COURSE_OF('s')}) a
+           WHERE ${stepStatements} AND v.role IS NOT NULL AND a.course_id IS NOT NULL
+         ),
+         pairs AS (SELECT DISTINCT actor_key, course_id, role FROM candidates),
+         pool AS (
+           SELECT * FROM candidates
+           UNION
+           SELECT f.actor_key, f.course_id, f.role, f.catalogued, f.first_timestamp, f.first_stored,
+                  f.first_seq
+           FROM actor_course_firsts f JOIN pairs USING (actor_key, course_id, role)
+         ),
+         frontier AS (
+           SELECT * FROM (
+             SELECT pool.*, min(stored) OVER (
+                      PARTITION BY actor_key, course_id, role ORDER BY timestamp, stored, seq
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS stored_before
+             FROM pool
+           ) ranked
+           WHERE stored_before IS NULL OR stored_before > stored
+         ),
+         dropped AS (
+           DELETE FROM actor_course_firsts f USING pairs
+           WHERE (f.actor_key, f.course_id, f.role) = (pairs.actor_key, pairs.course_id, pairs.role)
+             AND NOT EXISTS (
+               SELECT 1 FROM frontier x
+               WHERE (x.actor_key, x.course_id, x.role, x.seq) = (f.actor_key, f.course_id, f.role, f.first_seq))
+           RETURNING 1
+         ),
+         added AS (
+           INSERT INTO actor_course_firsts (actor_key, course_id, role, first_seq, catalogued,
+                                            first_timestamp, first_date, first_stored)
+           SELECT actor_key, course_id, role, seq, catalogued, timestamp,
+                  (timestamp AT TIME ZONE $3)::date, stored
+           FROM frontier
+           ON CONFLICT ON CONSTRAINT pk_actor_course_firsts DO NOTHING
+           RETURNING 1
+         )
+         SELECT (SELECT count(*) FROM dropped) AS dropped, (SELECT count(*) FROM added) AS added`,
         [
           seqs,
           definitions.voidingVerb,

@@ -28,13 +28,33 @@ export class IndicatorsRefreshService {
    * fewer statements than a full batch, so a job ends even under constant
    * ingestion; the refresh queued meanwhile takes over.
    */
-  async refresh(
+  refresh(
     onProgress: (processed: number) => Promise<unknown> = () => Promise.resolve(),
+  ): Promise<RefreshReport> {
+    return this.drain(false, onProgress);
+  }
+
+  /**
+   * The full rebuild job: clears the facts and derives them again from every
+   * stored statement, in the same bounded steps as a refresh. Figures stay
+   * readable meanwhile; they describe the statements consumed so far.
+   */
+  rebuild(
+    onProgress: (processed: number) => Promise<unknown> = () => Promise.resolve(),
+  ): Promise<RefreshReport> {
+    return this.drain(true, onProgress);
+  }
+
+  private async drain(
+    rebuild: boolean,
+    onProgress: (processed: number) => Promise<unknown>,
   ): Promise<RefreshReport> {
     const definitions = this.factDefinitions();
     const report: RefreshReport = { processed: 0, steps: 0, rebuilt: false };
     for (;;) {
-      const step = await this.repository.refreshStep(definitions, BATCH_SIZE);
+      const step = await this.repository.refreshStep(definitions, BATCH_SIZE, {
+        rebuild: rebuild && !report.rebuilt,
+      });
       report.rebuilt ||= step.rebuilt;
       if (step.processed === 0) break;
       report.processed += step.processed;

@@ -1,29 +1,64 @@
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  applyDecorators,
+  HttpCode,
+  Post,
+  Query,
+  Req,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { SERIES_INTERVALS } from '@fita/metrics';
 import { badRequest } from '../../common/app-error.js';
-import { BearerAuthGuard } from '../auth/bearer-auth.guard.js';
+import { JobQueues } from '../../jobs/job-queues.service.js';
+import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ageBandingFromQuery } from './dto/age-banding.query.js';
-import { periodFromQuery } from './dto/period.query.js';
+import { indicatorQueryFromQuery } from './dto/indicator-query.query.js';
 import {
   IndicatorsService,
+  type CourseTableView,
   type FreshnessView,
   type IndicatorsView,
   type SeriesView,
 } from './indicators.service.js';
+
+const FILTER_QUERIES = [
+  { name: 'programme', required: false, description: 'Catalogue programme' },
+  {
+    name: 'format',
+    required: false,
+    enum: ['mooc', 'instant', 'masterclass', 'course', 'uncatalogued'],
+  },
+  { name: 'course', required: false, description: 'Course activity id' },
+  {
+    name: 'cutoff',
+    required: false,
+    description: 'ISO instant: only statements and voids stored by then are seen',
+  },
+] as const;
+
+const PeriodAndFilters = () =>
+  applyDecorators(
+    ApiQuery({ name: 'from', example: '2017-01-01' }),
+    ApiQuery({ name: 'to', example: '2021-12-31' }),
+    ...FILTER_QUERIES.map((query) => ApiQuery(query)),
+  );
 
 @ApiTags('indicators')
 @ApiBearerAuth()
 @UseGuards(BearerAuthGuard)
 @Controller('api/indicators')
 export class IndicatorsController {
-  constructor(private readonly indicators: IndicatorsService) {}
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly jobs: JobQueues,
+  ) {}
 
   @Get()
   @Roles('admin', 'manager', 'auditor')
   @ApiOperation({ summary: 'Indicators for a period (spec section 9)' })
-  @ApiQuery({ name: 'from', example: '2020-01-01' })
-  @ApiQuery({ name: 'to', example: '2020-12-31' })
+  @PeriodAndFilters()
   @ApiQuery({
     name: 'ageScheme',
     required: false,
@@ -31,33 +66,49 @@ export class IndicatorsController {
   })
   @ApiQuery({ name: 'ageBands', required: false, example: '25-40' })
   get(@Query() query: Record<string, unknown>): Promise<IndicatorsView> {
-    return this.indicators.indicators(
-      periodFromQuery(query, ['ageScheme', 'ageBands']),
-      ageBandingFromQuery(query),
-    );
+    return this.indicators.indicators(indicatorQueryFromQuery(query));
   }
 
   @Get('series')
   @Roles('admin', 'manager', 'auditor')
-  @ApiOperation({ summary: 'Users per calendar year within a period' })
-  @ApiQuery({ name: 'interval', enum: ['year'] })
-  @ApiQuery({ name: 'from', example: '2017-01-01' })
-  @ApiQuery({ name: 'to', example: '2021-12-31' })
+  @ApiOperation({ summary: 'Every figure for each month or year of a period' })
+  @ApiQuery({ name: 'interval', enum: SERIES_INTERVALS })
+  @PeriodAndFilters()
   series(@Query() query: Record<string, unknown>): Promise<SeriesView> {
     const { interval = 'year', ...rest } = query;
-    if (interval !== 'year') {
+    const known = SERIES_INTERVALS.find((name) => name === interval);
+    if (!known) {
       throw badRequest(
         'indicators.invalid_interval',
-        `"interval" must be "year"; got ${JSON.stringify(interval)}.`,
-        [{ field: 'interval', message: 'must be "year"' }],
+        `"interval" must be one of ${SERIES_INTERVALS.join(', ')}; got ${JSON.stringify(interval)}.`,
+        [{ field: 'interval', message: `must be one of ${SERIES_INTERVALS.join(', ')}` }],
       );
     }
-    return this.indicators.yearSeries(periodFromQuery(rest));
+    return this.indicators.series(indicatorQueryFromQuery(rest, { ageBands: false }), known);
+  }
+
+  @Get('courses')
+  @Roles('admin', 'manager', 'auditor')
+  @ApiOperation({ summary: 'Users, enrolments and completions of each course in a period' })
+  @PeriodAndFilters()
+  courses(@Query() query: Record<string, unknown>): Promise<CourseTableView> {
+    return this.indicators.courses(indicatorQueryFromQuery(query, { ageBands: false }));
   }
 
   @Get('freshness')
   @ApiOperation({ summary: 'Whether the figures include every stored statement (spec section 10)' })
   freshness(): Promise<FreshnessView> {
     return this.indicators.freshness();
+  }
+
+  @Post('rebuild')
+  @HttpCode(202)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Derive every fact again from the stored statements (a background job)',
+  })
+  async rebuild(@Req() request: RequestWithUser): Promise<{ queued: true }> {
+    await this.jobs.add('indicators-rebuild', { requestedBy: request.user!.email });
+    return { queued: true };
   }
 }

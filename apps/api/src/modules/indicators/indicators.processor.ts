@@ -12,6 +12,8 @@ export class IndicatorsProcessor implements QueueProcessor {
     switch (job.name) {
       case 'indicators-refresh':
         return this.refresh.refresh((processed) => job.updateProgress({ processed }));
+      case 'indicators-rebuild':
+        return this.refresh.rebuild((processed) => job.updateProgress({ processed }));
       default:
         throw new UnrecoverableError(`The indicators queue has no job named "${job.name}".`);
     }

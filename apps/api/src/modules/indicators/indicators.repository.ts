@@ -1,14 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Period } from '@fita/metrics';
 import type { CountedGroup, FlowGroup } from './breakdowns.js';
-import { COUNTING, DEMOGRAPHICS_OF, PERSON, PROCESSED, WATERMARK, firstRow } from './fact-sql.js';
+import {
+  COUNTING,
+  COURSE_OF,
+  DEMOGRAPHICS_OF,
+  PROCESSED,
+  WATERMARK,
+  firstRow,
+} from './fact-sql.js';
+import { SqlParameters, courseMatches, scopedFacts, type FactScope } from './fact-scope-sql.js';
+import { hasCourseFilter } from './indicator-query.js';
 
 export interface WatermarkState {
   /** The highest seq the facts include. */
   lastSeq: string;
   statementsProcessed: number;
   updatedAt: Date | null;
+}
+
+export interface Totals {
+  users: number;
+  enrolments: number;
+  completions: number;
+  completers: number;
+}
+
+export interface CourseTotalsRow {
+  courseId: string;
+  /** Null for a course outside the catalogue. */
+  title: string | null;
+  format: string | null;
+  programme: string | null;
+  users: number;
+  enrolments: number;
+  completions: number;
 }
 
 export interface Provenance {
@@ -54,36 +82,58 @@ export class IndicatorsRepository {
     return rows[0]?.stored ?? null;
   }
 
-  async countUsers(from: string, to: string): Promise<number> {
+  /** How many statements stored at or before the cut-off the facts have not consumed yet. */
+  async unprocessedUpTo(cutoff: Date): Promise<number> {
     const row = await firstRow<{ n: number }>(
       this.dataSource,
-      `SELECT count(DISTINCT ${PERSON('d')})::int AS n
-       FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
-       WHERE d.activity_date BETWEEN $1 AND $2`,
-      [from, to],
+      `SELECT count(*)::int AS n FROM statement_inbox i JOIN statements s USING (seq)
+       WHERE s.stored <= $1`,
+      [cutoff],
     );
     return row.n;
   }
 
   /**
-   * The users of a period grouped by what the registry says of them and the
-   * year of their first day in the period (their age is taken then, spec
-   * section 5). An actor key not in the registry is a person with no
-   * demographics.
+   * Spec section 5: the persons with activity in the period, and the
+   * (person, course) pairs whose first ever enrolment, or completion, falls
+   * in it, with the persons of those completions.
    */
-  async usersByDemographics(from: string, to: string): Promise<CountedGroup[]> {
+  async totals(scope: FactScope, period: Period): Promise<Totals> {
+    const parameters = new SqlParameters();
+    const { ctes, from, to } = scopedFacts(scope, period, parameters);
+    return firstRow(
+      this.dataSource,
+      `WITH ${ctes}
+       SELECT (SELECT count(DISTINCT person) FROM period_days)::int AS users, flows.*
+       FROM (
+         SELECT count(*) FILTER (WHERE role = 'enrolment')::int AS enrolments,
+                count(*) FILTER (WHERE role = 'completion')::int AS completions,
+                count(DISTINCT person) FILTER (WHERE role = 'completion')::int AS completers
+         FROM person_firsts WHERE first_date BETWEEN ${from} AND ${to}
+       ) flows`,
+      parameters.values,
+    );
+  }
+
+  /**
+   * The users of a period grouped by what the registry says of them and the
+   * year of their first day in the period on a matching course (their age is
+   * taken then, spec section 5). An actor key not in the registry is a person
+   * with no demographics.
+   */
+  async usersByDemographics(scope: FactScope, period: Period): Promise<CountedGroup[]> {
+    const parameters = new SqlParameters();
+    const { ctes } = scopedFacts(scope, period, parameters);
     return this.dataSource.query(
-      `WITH users AS (
-         SELECT ${PERSON('d')} AS person, p.person_id, min(d.activity_date) AS first_day
-         FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
-         WHERE d.activity_date BETWEEN $1 AND $2
-         GROUP BY 1, 2
+      `WITH ${ctes},
+       users AS (
+         SELECT person, person_id, min(activity_date) AS first_day FROM period_days GROUP BY 1, 2
        )
        SELECT ${DEMOGRAPHICS_OF('r')},
               extract(year FROM u.first_day)::int AS "eventYear", count(*)::int AS count
        FROM users u LEFT JOIN persons r ON r.person_id = u.person_id
        GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-      [from, to],
+      parameters.values,
     );
   }
 
@@ -93,74 +143,119 @@ export class IndicatorsRepository {
    * that first ever (their age is taken then) and the course's format.
    */
   async flowsByDemographics(
-    from: string,
-    to: string,
+    scope: FactScope,
+    period: Period,
   ): Promise<(FlowGroup & { role: 'enrolment' | 'completion' })[]> {
+    const parameters = new SqlParameters();
+    const { ctes, from, to } = scopedFacts(scope, period, parameters);
     return this.dataSource.query(
-      `WITH firsts AS (
-         SELECT ${PERSON('f')} AS person, p.person_id, f.course_id, f.role,
-                min(f.first_date) AS first_date
-         FROM actor_course_firsts f LEFT JOIN person_identifiers p USING (actor_key)
-         GROUP BY 1, 2, 3, 4
-       )
+      `WITH ${ctes}
        SELECT x.role, ${DEMOGRAPHICS_OF('r')},
               extract(year FROM x.first_date)::int AS "eventYear",
               coalesce(c.format, 'uncatalogued') AS format, count(*)::int AS count
-       FROM firsts x
+       FROM person_firsts x
        LEFT JOIN persons r ON r.person_id = x.person_id
        LEFT JOIN courses c ON c.activity_id = x.course_id
-       WHERE x.first_date BETWEEN $1 AND $2
+       WHERE x.first_date BETWEEN ${from} AND ${to}
        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
-      [from, to],
+      parameters.values,
     );
   }
 
   /**
-   * Spec section 5: (person, course) pairs whose first ever enrolment, or
-   * first ever completion, falls in the period, and the persons with such a
-   * completion. A person's first ever is the earliest over their actor keys.
+   * The totals of every month or year of the period, each counted as its own
+   * period (a person active in two months is a user of both). Buckets with
+   * nothing are absent; the start of each bucket names it.
    */
-  async courseFlows(
-    from: string,
-    to: string,
-  ): Promise<{ enrolments: number; completions: number; completers: number }> {
-    return firstRow(
-      this.dataSource,
-      `WITH firsts AS (
-         SELECT ${PERSON('f')} AS person, f.course_id, f.role, min(f.first_date) AS first_date
-         FROM actor_course_firsts f LEFT JOIN person_identifiers p USING (actor_key)
-         GROUP BY 1, 2, 3
+  async totalsByInterval(
+    scope: FactScope,
+    period: Period,
+    interval: 'month' | 'year',
+  ): Promise<(Totals & { bucket: string })[]> {
+    const parameters = new SqlParameters();
+    const { ctes, from, to } = scopedFacts(scope, period, parameters);
+    const unit = parameters.add(interval);
+    return this.dataSource.query(
+      `WITH ${ctes},
+       users AS (
+         SELECT date_trunc(${unit}, activity_date)::date AS bucket, count(DISTINCT person)::int AS users
+         FROM period_days GROUP BY 1
+       ),
+       flows AS (
+         SELECT date_trunc(${unit}, first_date)::date AS bucket,
+                count(*) FILTER (WHERE role = 'enrolment')::int AS enrolments,
+                count(*) FILTER (WHERE role = 'completion')::int AS completions,
+                count(DISTINCT person) FILTER (WHERE role = 'completion')::int AS completers
+         FROM person_firsts WHERE first_date BETWEEN ${from} AND ${to} GROUP BY 1
        )
-       SELECT count(*) FILTER (WHERE role = 'enrolment')::int AS enrolments,
-              count(*) FILTER (WHERE role = 'completion')::int AS completions,
-              count(DISTINCT person) FILTER (WHERE role = 'completion')::int AS completers
-       FROM firsts WHERE first_date BETWEEN $1 AND $2`,
-      [from, to],
+       SELECT to_char(bucket, 'YYYY-MM-DD') AS bucket, coalesce(users, 0) AS users,
+              coalesce(enrolments, 0) AS enrolments, coalesce(completions, 0) AS completions,
+              coalesce(completers, 0) AS completers
+       FROM users FULL JOIN flows USING (bucket)
+       ORDER BY bucket`,
+      parameters.values,
     );
   }
 
-  async usersByYear(from: string, to: string): Promise<Map<number, number>> {
-    const rows: { year: number; users: number }[] = await this.dataSource.query(
-      `SELECT extract(year FROM d.activity_date)::int AS year, count(DISTINCT ${PERSON('d')})::int AS users
-       FROM actor_activity_days d LEFT JOIN person_identifiers p USING (actor_key)
-       WHERE d.activity_date BETWEEN $1 AND $2 GROUP BY 1`,
-      [from, to],
+  /** The totals of each course with activity or a first ever in the period. */
+  async totalsByCourse(scope: FactScope, period: Period): Promise<CourseTotalsRow[]> {
+    const parameters = new SqlParameters();
+    const { ctes, from, to } = scopedFacts(scope, period, parameters);
+    return this.dataSource.query(
+      `WITH ${ctes},
+       users AS (
+         SELECT course_id, count(DISTINCT person)::int AS users
+         FROM period_days WHERE course_id <> '' GROUP BY 1
+       ),
+       flows AS (
+         SELECT course_id,
+                count(*) FILTER (WHERE role = 'enrolment')::int AS enrolments,
+                count(*) FILTER (WHERE role = 'completion')::int AS completions
+         FROM person_firsts WHERE first_date BETWEEN ${from} AND ${to} GROUP BY 1
+       )
+       SELECT course_id AS "courseId", c.title, c.format, c.programme,
+              coalesce(users, 0) AS users, coalesce(enrolments, 0) AS enrolments,
+              coalesce(completions, 0) AS completions
+       FROM users FULL JOIN flows USING (course_id)
+       LEFT JOIN courses c ON c.activity_id = course_id
+       ORDER BY enrolments DESC, users DESC, course_id COLLATE "C"`,
+      parameters.values,
     );
-    return new Map(rows.map((row) => [row.year, row.users]));
   }
 
   /**
    * Count and SHA-256 of the sorted, lower-cased ids of the counting
-   * statements the facts include (spec section 9). COLLATE "C" sorts by bytes, as
-   * the fingerprint must not depend on the server's locale.
+   * statements seen (spec section 9): up to the cut-off (voids too) or, with
+   * none, those the facts include; narrowed by the course filters. COLLATE
+   * "C" sorts by bytes, as the fingerprint must not depend on the server's
+   * locale. This reads the statements themselves: it is cached by the caller.
    */
-  async provenance(voidingVerb: string): Promise<Provenance> {
+  async provenance(scope: FactScope): Promise<Provenance> {
+    const parameters = new SqlParameters();
+    const voided = parameters.add(scope.voidingVerb);
+    let seen: string;
+    if (scope.cutoff === undefined) {
+      seen = `${PROCESSED('s')} AND ${COUNTING('s', voided)}`;
+    } else {
+      // Every statement stored by the cut-off has been processed (checked by the caller).
+      const cutoff = parameters.add(scope.cutoff);
+      seen = `s.stored <= ${cutoff} AND s.actor_type = 'Agent' AND s.actor_key IS NOT NULL
+        AND s.verb_id <> ${voided}
+        AND NOT EXISTS (
+          SELECT 1 FROM statements v
+          WHERE v.object_id = s.id::text AND v.object_type = 'StatementRef'
+            AND v.verb_id = ${voided} AND v.stored <= ${cutoff})`;
+    }
+    const filtered = hasCourseFilter(scope.filters)
+      ? `AND EXISTS (SELECT 1 FROM (${COURSE_OF('s')}) a
+                     WHERE ${courseMatches("coalesce(a.course_id, '')", scope.filters, parameters)})`
+      : '';
     const result = await firstRow<{ n: number; fingerprint: string }>(
       this.dataSource,
       `SELECT count(*)::int AS n,
               encode(sha256(convert_to(coalesce(string_agg(lower(s.id::text), E'\\n' ORDER BY lower(s.id::text) COLLATE "C"), ''), 'UTF8')), 'hex') AS fingerprint
-       FROM statements s WHERE ${PROCESSED('s')} AND ${COUNTING('s', '$1')}`,
-      [voidingVerb],
+       FROM statements s WHERE ${seen} ${filtered}`,
+      parameters.values,
     );
     return { statementCount: result.n, fingerprint: result.fingerprint };
   }

@@ -1,22 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { ratio, yearPeriod, yearsIn, type AgeBanding, type Period } from '@fita/metrics';
+import {
+  growth,
+  ratio,
+  seriesBuckets,
+  shiftBackOneYear,
+  type AgeBanding,
+  type Period,
+  type SeriesInterval,
+} from '@fita/metrics';
+import { badRequest, conflict } from '../../common/app-error.js';
 import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
-import { definitionsFor } from './definitions-for.js';
 import {
   demographicBreakdowns,
   flowBreakdowns,
   type DemographicBreakdowns,
   type FlowBreakdowns,
 } from './breakdowns.js';
+import { definitionsFor } from './definitions-for.js';
+import type { FactScope } from './fact-scope-sql.js';
+import type { CourseFilters, IndicatorQuery } from './indicator-query.js';
 import {
   IndicatorsRepository,
   type Provenance,
+  type Totals,
   type WatermarkState,
 } from './indicators.repository.js';
 
 export interface ProvenanceView {
+  /** The instant the figures describe: the query's cut-off, or how far the facts reach. */
   cutoff: string | null;
   definitionsVersion: string;
   timeZone: string;
@@ -24,16 +37,21 @@ export interface ProvenanceView {
   fingerprint: string;
 }
 
-export interface IndicatorsView {
-  period: Period;
-  users: number;
-  enrolments: number;
-  completions: number;
-  completers: number;
+/** The figures of spec section 5 for one period. */
+export interface Figures extends Totals {
   /** completions / enrolments of the period: a ratio of flows, null when there are no enrolments. */
   completionRate: number | null;
   coursesPerPerson: number | null;
   coursesPerCompleter: number | null;
+}
+
+export interface IndicatorsView extends Figures {
+  period: Period;
+  filters: CourseFilters;
+  /** P shifted back one year, the base of `growth`. */
+  previousPeriod: Period;
+  /** (X(P) − X(P')) / X(P') for every figure; null when X(P') is 0 or undefined. */
+  growth: Record<keyof Figures, number | null>;
   /** Spec section 5: every breakdown has an `unknown` cell and adds up to its figure. */
   breakdowns: {
     users: DemographicBreakdowns;
@@ -45,16 +63,36 @@ export interface IndicatorsView {
   provenance: ProvenanceView;
 }
 
-export interface YearPoint {
+export interface SeriesPoint extends Figures {
+  /** `2021` or `2021-03`. */
   period: string;
   from: string;
   to: string;
-  users: number;
 }
 
 export interface SeriesView {
-  interval: 'year';
-  points: YearPoint[];
+  interval: SeriesInterval;
+  period: Period;
+  filters: CourseFilters;
+  points: SeriesPoint[];
+  provenance: ProvenanceView;
+}
+
+export interface CourseRow {
+  courseId: string;
+  title: string | null;
+  format: string;
+  programme: string | null;
+  users: number;
+  enrolments: number;
+  completions: number;
+  completionRate: number | null;
+}
+
+export interface CourseTableView {
+  period: Period;
+  filters: CourseFilters;
+  courses: CourseRow[];
   provenance: ProvenanceView;
 }
 
@@ -64,17 +102,21 @@ export interface FreshnessView {
   asOf: string | null;
 }
 
+/** Provenance answers kept: they read the statements, the figures only the facts. */
+const PROVENANCE_CACHE_SIZE = 64;
+
 /**
  * Answers indicator questions from the fact tables. Every answer states what
- * it covers: the statements the facts had consumed, their count and fingerprint.
+ * it covers: its cut-off, definitions, and the count and fingerprint of the
+ * statements seen.
  */
 @Injectable()
 export class IndicatorsService {
   /**
    * Count and fingerprint change only when the facts consume statements, so
-   * they are computed once per watermark rather than per request.
+   * they are computed once per watermark, filters and cut-off, not per request.
    */
-  private counted: { key: string; value: Promise<Provenance> } | undefined;
+  private readonly counted = new Map<string, Promise<Provenance>>();
 
   constructor(
     private readonly repository: IndicatorsRepository,
@@ -82,56 +124,78 @@ export class IndicatorsService {
     @InjectClock() private readonly clock: Clock,
   ) {}
 
-  async indicators(period: Period, banding: AgeBanding): Promise<IndicatorsView> {
-    const watermark = await this.repository.watermark();
-    const [users, flows, userGroups, flowGroups, provenance] = await Promise.all([
-      this.repository.countUsers(period.from, period.to),
-      this.repository.courseFlows(period.from, period.to),
-      this.repository.usersByDemographics(period.from, period.to),
-      this.repository.flowsByDemographics(period.from, period.to),
-      this.provenance(watermark),
+  async indicators(query: IndicatorQuery): Promise<IndicatorsView> {
+    const scope = await this.scopeOf(query);
+    const previousPeriod = shiftBackOneYear(query.period);
+    const [totals, previous, userGroups, flowGroups, provenance] = await Promise.all([
+      this.repository.totals(scope, query.period),
+      this.repository.totals(scope, previousPeriod),
+      this.repository.usersByDemographics(scope, query.period),
+      this.repository.flowsByDemographics(scope, query.period),
+      this.provenance(scope),
     ]);
+    const figures = figuresOf(totals);
+    const before = figuresOf(previous);
     return {
-      period,
-      users,
-      ...flows,
-      completionRate: ratio(flows.completions, flows.enrolments),
-      coursesPerPerson: ratio(flows.completions, users),
-      coursesPerCompleter: ratio(flows.completions, flows.completers),
+      period: query.period,
+      filters: query.filters,
+      ...figures,
+      previousPeriod,
+      growth: growthOf(figures, before),
       breakdowns: {
-        users: demographicBreakdowns(userGroups, users, banding, 'users'),
+        users: demographicBreakdowns(userGroups, totals.users, query.banding, 'users'),
         enrolments: flowBreakdowns(
           flowGroups.filter((group) => group.role === 'enrolment'),
-          flows.enrolments,
-          banding,
+          totals.enrolments,
+          query.banding,
           'enrolments',
         ),
         completions: flowBreakdowns(
           flowGroups.filter((group) => group.role === 'completion'),
-          flows.completions,
-          banding,
+          totals.completions,
+          query.banding,
           'completions',
         ),
       },
-      ageScheme: banding.scheme,
+      ageScheme: query.banding.scheme,
       provenance,
     };
   }
 
-  async yearSeries(period: Period): Promise<SeriesView> {
-    const watermark = await this.repository.watermark();
-    const [byYear, provenance] = await Promise.all([
-      this.repository.usersByYear(period.from, period.to),
-      this.provenance(watermark),
+  /** Every figure for each month or year of the period (clipped to it). */
+  async series(query: IndicatorQuery, interval: SeriesInterval): Promise<SeriesView> {
+    const scope = await this.scopeOf(query);
+    const [rows, provenance] = await Promise.all([
+      this.repository.totalsByInterval(scope, query.period, interval),
+      this.provenance(scope),
     ]);
-    const points = yearsIn(period).map((year) => {
-      // The first and last years are clipped to the requested period.
-      const whole = yearPeriod(year);
-      const from = whole.from < period.from ? period.from : whole.from;
-      const to = whole.to > period.to ? period.to : whole.to;
-      return { period: String(year), from, to, users: byYear.get(year) ?? 0 };
+    const byStart = new Map(
+      rows.map((row) => [row.bucket.slice(0, interval === 'year' ? 4 : 7), row]),
+    );
+    const points = seriesBuckets(query.period, interval).map((bucket) => {
+      const totals = byStart.get(bucket.label) ?? EMPTY_TOTALS;
+      return { period: bucket.label, from: bucket.from, to: bucket.to, ...figuresOf(totals) };
     });
-    return { interval: 'year', points, provenance };
+    return { interval, period: query.period, filters: query.filters, points, provenance };
+  }
+
+  /** The figures of each course with activity or a first ever in the period. */
+  async courses(query: IndicatorQuery): Promise<CourseTableView> {
+    const scope = await this.scopeOf(query);
+    const [rows, provenance] = await Promise.all([
+      this.repository.totalsByCourse(scope, query.period),
+      this.provenance(scope),
+    ]);
+    return {
+      period: query.period,
+      filters: query.filters,
+      courses: rows.map((row) => ({
+        ...row,
+        format: row.format ?? 'uncatalogued',
+        completionRate: ratio(row.completions, row.enrolments),
+      })),
+      provenance,
+    };
   }
 
   async freshness(): Promise<FreshnessView> {
@@ -146,24 +210,68 @@ export class IndicatorsService {
     };
   }
 
-  private async provenance(watermark: WatermarkState): Promise<ProvenanceView> {
+  /**
+   * What a query sees. A cut-off in the future would describe statements
+   * that may still arrive; one the facts have not reached yet would give
+   * figures that change later: both are refused rather than answered.
+   */
+  private async scopeOf(query: IndicatorQuery): Promise<FactScope> {
     const definitions = definitionsFor(this.config);
-    const key = `${watermark.statementsProcessed}:${watermark.lastSeq}`;
-    if (this.counted?.key !== key) {
-      const value = this.repository.provenance(definitions.voidingVerb);
-      value.catch(() => (this.counted = undefined));
-      this.counted = { key, value };
+    if (query.cutoff !== undefined) {
+      if (query.cutoff.getTime() > this.clock.now().getTime()) {
+        throw badRequest(
+          'indicators.future_cutoff',
+          `"cutoff" ${query.cutoff.toISOString()} is in the future; figures exist only up to now.`,
+          [{ field: 'cutoff', message: 'must not be in the future' }],
+        );
+      }
+      const pending = await this.repository.unprocessedUpTo(query.cutoff);
+      if (pending > 0) {
+        throw conflict(
+          'indicators.cutoff_not_ready',
+          `${pending} statement${pending === 1 ? '' : 's'} stored by the cut-off ${query.cutoff.toISOString()} ${pending === 1 ? 'is' : 'are'} not in the figures yet; retry in a few seconds.`,
+          { pending },
+        );
+      }
     }
-    const [counted, statementsStored] = await Promise.all([
-      this.counted.value,
+    return {
+      filters: query.filters,
+      cutoff: query.cutoff,
+      timeZone: definitions.timeZone,
+      voidingVerb: definitions.voidingVerb,
+      enrolmentVerbs: definitions.verbs.enrolment,
+      completionVerbs: definitions.verbs.completion,
+    };
+  }
+
+  private async provenance(scope: FactScope): Promise<ProvenanceView> {
+    const definitions = definitionsFor(this.config);
+    const [watermark, statementsStored] = await Promise.all([
+      this.repository.watermark(),
       this.repository.countStatements(),
     ]);
-    const cutoff = await this.asOf(watermark, statementsStored);
+    const key = JSON.stringify([
+      // A figure at a cut-off never changes; without one it changes with the facts.
+      scope.cutoff?.toISOString() ?? `${watermark.statementsProcessed}:${watermark.lastSeq}`,
+      scope.filters.programme,
+      scope.filters.format,
+      scope.filters.course,
+    ]);
+    let counted = this.counted.get(key);
+    if (!counted) {
+      counted = this.repository.provenance(scope);
+      counted.catch(() => this.counted.delete(key));
+      if (this.counted.size >= PROVENANCE_CACHE_SIZE) {
+        this.counted.delete(this.counted.keys().next().value as string);
+      }
+      this.counted.set(key, counted);
+    }
+    const cutoff = scope.cutoff ?? (await this.asOf(watermark, statementsStored));
     return {
       cutoff: cutoff?.toISOString() ?? null,
       definitionsVersion: definitions.version,
       timeZone: definitions.timeZone,
-      ...counted,
+      ...(await counted),
     };
   }
 
@@ -176,4 +284,35 @@ export class IndicatorsService {
     if (watermark.statementsProcessed >= statementsStored) return this.clock.now();
     return this.repository.storedAt(watermark.lastSeq);
   }
+}
+
+const EMPTY_TOTALS: Totals = { users: 0, enrolments: 0, completions: 0, completers: 0 };
+
+function figuresOf(totals: Totals): Figures {
+  return {
+    users: totals.users,
+    enrolments: totals.enrolments,
+    completions: totals.completions,
+    completers: totals.completers,
+    completionRate: ratio(totals.completions, totals.enrolments),
+    coursesPerPerson: ratio(totals.completions, totals.users),
+    coursesPerCompleter: ratio(totals.completions, totals.completers),
+  };
+}
+
+function growthOf(current: Figures, previous: Figures): Record<keyof Figures, number | null> {
+  const of = (key: keyof Figures) => {
+    const now = current[key];
+    const before = previous[key];
+    return now === null || before === null ? null : growth(now, before);
+  };
+  return {
+    users: of('users'),
+    enrolments: of('enrolments'),
+    completions: of('completions'),
+    completers: of('completers'),
+    completionRate: of('completionRate'),
+    coursesPerPerson: of('coursesPerPerson'),
+    coursesPerCompleter: of('coursesPerCompleter'),
+  };
 }

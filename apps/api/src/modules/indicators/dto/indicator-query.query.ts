@@ -1,0 +1,75 @@
+import { FORMAT_CELLS, UNKNOWN_CELL, standardAgeBanding, DEFAULT_AGE_SCHEME } from '@fita/metrics';
+import { badRequest } from '../../../common/app-error.js';
+import type { CourseFilters, IndicatorQuery } from '../indicator-query.js';
+import { ageBandingFromQuery } from './age-banding.query.js';
+import { periodFromQuery } from './period.query.js';
+
+const FILTER_FORMATS = FORMAT_CELLS.filter((cell) => cell !== UNKNOWN_CELL);
+const QUERY_PARAMETERS = ['ageScheme', 'ageBands', 'programme', 'format', 'course', 'cutoff'];
+
+/**
+ * The query of spec section 9 (`from`, `to`, filters, age scheme, cut-off).
+ * `extra` names further parameters the endpoint reads itself; any other is
+ * refused, since ignoring a filter would answer a different question.
+ */
+export function indicatorQueryFromQuery(
+  query: Record<string, unknown>,
+  options: { extra?: string[]; ageBands?: boolean } = {},
+): IndicatorQuery {
+  const allowed = [
+    ...QUERY_PARAMETERS.filter(
+      (name) => options.ageBands !== false || !['ageScheme', 'ageBands'].includes(name),
+    ),
+    ...(options.extra ?? []),
+  ];
+  const period = periodFromQuery(query, allowed);
+  const cutoff = cutoffFromQuery(query['cutoff']);
+  return {
+    period,
+    banding:
+      options.ageBands === false
+        ? standardAgeBanding(DEFAULT_AGE_SCHEME)
+        : ageBandingFromQuery(query),
+    filters: courseFiltersFromQuery(query),
+    ...(cutoff ? { cutoff } : {}),
+  };
+}
+
+function courseFiltersFromQuery(query: Record<string, unknown>): CourseFilters {
+  const filters: CourseFilters = {};
+  for (const name of ['programme', 'course'] as const) {
+    const value = query[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw invalid(name, 'must be given once and not be empty');
+    }
+    filters[name] = value;
+  }
+  const format = query['format'];
+  if (format !== undefined) {
+    const known = FILTER_FORMATS.find((cell) => cell === format);
+    if (!known) throw invalid('format', `must be one of ${FILTER_FORMATS.join(', ')}`);
+    filters.format = known;
+  }
+  return filters;
+}
+
+/** An ISO 8601 instant with a zone (`Z` or an offset): a cut-off without one is ambiguous. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function cutoffFromQuery(value: unknown): Date | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !INSTANT.test(value)) {
+    throw invalid(
+      'cutoff',
+      'must be an ISO 8601 instant with a zone, such as 2021-12-31T23:00:00Z',
+    );
+  }
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) throw invalid('cutoff', 'is not a real instant');
+  return instant;
+}
+
+function invalid(field: string, message: string) {
+  return badRequest('indicators.invalid_parameter', `"${field}" ${message}.`, [{ field, message }]);
+}

@@ -1,0 +1,140 @@
+// The facts visible to one question: at its cut-off, narrowed by its course
+// filters (spec sections 1 and 5). Every figure query starts from these CTEs,
+// so totals, breakdowns, series and the course table can never disagree.
+import type { Period } from '@fita/metrics';
+import { COURSE_OF, PERSON, PROCESSED } from './fact-sql.js';
+import type { CourseFilters } from './indicator-query.js';
+
+export interface FactScope {
+  filters: CourseFilters;
+  /** Absent: every fact (the figures as of the watermark). */
+  cutoff?: Date;
+  timeZone: string;
+  voidingVerb: string;
+  enrolmentVerbs: readonly string[];
+  completionVerbs: readonly string[];
+}
+
+/** Positional parameters, numbered as fragments are composed. */
+export class SqlParameters {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Whether the course in `column` (`''`: none) passes the filters. */
+export function courseMatches(
+  column: string,
+  filters: CourseFilters,
+  parameters: SqlParameters,
+): string {
+  const conditions: string[] = [];
+  if (filters.course !== undefined) {
+    conditions.push(`${column} = ${parameters.add(filters.course)}`);
+  }
+  if (filters.format === 'uncatalogued') {
+    conditions.push(
+      `${column} <> '' AND NOT EXISTS (SELECT 1 FROM courses c WHERE c.activity_id = ${column})`,
+    );
+    // A course outside the catalogue has no programme.
+    if (filters.programme !== undefined) conditions.push('FALSE');
+  } else if (filters.format !== undefined || filters.programme !== undefined) {
+    const catalogue = [`c.activity_id = ${column}`];
+    if (filters.format !== undefined)
+      catalogue.push(`c.format = ${parameters.add(filters.format)}`);
+    if (filters.programme !== undefined) {
+      catalogue.push(`c.programme = ${parameters.add(filters.programme)}`);
+    }
+    conditions.push(`EXISTS (SELECT 1 FROM courses c WHERE ${catalogue.join(' AND ')})`);
+  }
+  return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
+}
+
+/**
+ * CTEs `visible_days (activity_date, actor_key, course_id)` and
+ * `visible_firsts (actor_key, course_id, role, first_date)`: the facts as
+ * they stood at the cut-off. Facts stored after it are left out by their
+ * `first_stored`; statements whose void was stored after it are facts then
+ * and are added back (`restored`), found through the few voids stored later.
+ */
+export function visibleFacts(scope: FactScope, parameters: SqlParameters): string {
+  if (scope.cutoff === undefined) {
+    return `visible_days AS (SELECT activity_date, actor_key, course_id FROM actor_activity_days),
+      visible_firsts AS (SELECT actor_key, course_id, role, first_date FROM actor_course_firsts)`;
+  }
+  const cutoff = parameters.add(scope.cutoff);
+  const voided = parameters.add(scope.voidingVerb);
+  const timeZone = parameters.add(scope.timeZone);
+  const enrolment = parameters.add(scope.enrolmentVerbs);
+  const completion = parameters.add(scope.completionVerbs);
+  return `restored AS (
+      SELECT t.actor_key, coalesce(a.course_id, '') AS course_id,
+             (t.timestamp AT TIME ZONE ${timeZone})::date AS activity_date,
+             CASE WHEN t.verb_id = ANY(${enrolment}::text[]) THEN 'enrolment'
+                  WHEN t.verb_id = ANY(${completion}::text[]) THEN 'completion' END AS role
+      FROM statements t
+      CROSS JOIN LATERAL (${COURSE_OF('t')}) a
+      WHERE t.id IN (
+          SELECT CASE WHEN v.object_type = 'StatementRef' THEN v.object_id::uuid END
+          FROM statements v
+          WHERE v.object_type = 'StatementRef' AND v.verb_id = ${voided}
+            AND v.stored > ${cutoff} AND ${PROCESSED('v')})
+        AND t.stored <= ${cutoff} AND t.actor_type = 'Agent' AND t.actor_key IS NOT NULL
+        AND t.verb_id <> ${voided}
+        AND NOT EXISTS (
+          SELECT 1 FROM statements w
+          WHERE w.object_id = t.id::text AND w.object_type = 'StatementRef'
+            AND w.verb_id = ${voided} AND w.stored <= ${cutoff})
+    ),
+    visible_days AS (
+      SELECT activity_date, actor_key, course_id FROM actor_activity_days
+      WHERE first_stored <= ${cutoff}
+      UNION ALL
+      SELECT activity_date, actor_key, course_id FROM restored
+    ),
+    visible_firsts AS (
+      SELECT actor_key, course_id, role, first_date FROM actor_course_firsts
+      WHERE first_stored <= ${cutoff}
+      UNION ALL
+      SELECT actor_key, course_id, role, activity_date FROM restored
+      WHERE role IS NOT NULL AND course_id <> ''
+    )`;
+}
+
+/**
+ * Adds to the visible facts, as CTEs:
+ * - `period_days (person, person_id, activity_date, course_id)`: persons'
+ *   activity days in the period on matching courses;
+ * - `person_firsts (person, person_id, course_id, role, first_date)`: each
+ *   (person, matching course, role)'s first ever, over all time (a first is
+ *   first ever, whatever the period asked).
+ * and returns the placeholders of the period's ends for the caller's own
+ * conditions (`first_date BETWEEN from AND to`).
+ */
+export function scopedFacts(
+  scope: FactScope,
+  period: Period,
+  parameters: SqlParameters,
+): { ctes: string; from: string; to: string } {
+  const visible = visibleFacts(scope, parameters);
+  const from = parameters.add(period.from);
+  const to = parameters.add(period.to);
+  const ctes = `${visible},
+    period_days AS (
+      SELECT ${PERSON('d')} AS person, p.person_id, d.activity_date, d.course_id
+      FROM visible_days d LEFT JOIN person_identifiers p USING (actor_key)
+      WHERE d.activity_date BETWEEN ${from} AND ${to}
+        AND ${courseMatches('d.course_id', scope.filters, parameters)}
+    ),
+    person_firsts AS (
+      SELECT ${PERSON('f')} AS person, p.person_id, f.course_id, f.role,
+             min(f.first_date) AS first_date
+      FROM visible_firsts f LEFT JOIN person_identifiers p USING (actor_key)
+      WHERE ${courseMatches('f.course_id', scope.filters, parameters)}
+      GROUP BY 1, 2, 3, 4
+    )`;
+  return { ctes, from, to };
+}
