@@ -1,5 +1,6 @@
 import { ActorCourseFirstEntity } from '../modules/indicators/actor-course-first.entity.js';
 import { ActorActivityDayEntity } from '../modules/indicators/actor-activity-day.entity.js';
+import { DataVersionEntity } from '../modules/indicators/data-version.entity.js';
 import { IndicatorWatermarkEntity } from '../modules/indicators/indicator-watermark.entity.js';
 import { StatementInboxEntity } from '../modules/indicators/statement-inbox.entity.js';
 import { CourseEntity } from '../modules/courses/course.entity.js';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   ActorCourseFirstEntity,
   IndicatorWatermarkEntity,
   StatementInboxEntity,
+  DataVersionEntity,
   PersonEntity,
   PersonIdentifierEntity,
   LearnerIdentityEntity,

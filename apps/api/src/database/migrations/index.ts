@@ -13,6 +13,7 @@ import { LearnersAndCourses1795746896882 } from './1795746896882-learners-and-co
 import { Operations1795760000000 } from './1795760000000-operations.js';
 import { CourseFacts1795770000000 } from './1795770000000-course-facts.js';
 import { FactCutoffs1795780000000 } from './1795780000000-fact-cutoffs.js';
+import { DataVersions1795781000000 } from './1795781000000-data-versions.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   Operations1795760000000,
   CourseFacts1795770000000,
   FactCutoffs1795780000000,
+  DataVersions1795781000000,
 ];

@@ -17,6 +17,6 @@ import { IndicatorsService } from './indicators.service.js';
     IndicatorsRefreshService,
     IndicatorsProcessor,
   ],
-  exports: [IndicatorsService, IndicatorsProcessor],
+  exports: [IndicatorsService, IndicatorsRefreshService, IndicatorsProcessor],
 })
 export class IndicatorsModule {}

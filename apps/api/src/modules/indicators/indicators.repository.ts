@@ -14,11 +14,14 @@ import {
 import { SqlParameters, courseMatches, scopedFacts, type FactScope } from './fact-scope-sql.js';
 import { hasCourseFilter } from './indicator-query.js';
 
-export interface WatermarkState {
+export interface FactState {
   /** The highest seq the facts include. */
   lastSeq: string;
   statementsProcessed: number;
-  updatedAt: Date | null;
+  /** Statements stored but not yet in the facts. */
+  pending: number;
+  /** Registry and catalogue versions: a cached answer is valid while they and the facts are unchanged. */
+  versions: string;
 }
 
 export interface Totals {
@@ -49,28 +52,35 @@ export interface Provenance {
 export class IndicatorsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async watermark(): Promise<WatermarkState> {
-    const rows: { last_seq: string; statements_processed: string; updated_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT last_seq, statements_processed, updated_at FROM indicator_watermarks WHERE name = $1`,
-        [WATERMARK],
-      );
-    const row = rows[0];
-    return row
-      ? {
-          lastSeq: row.last_seq,
-          statementsProcessed: Number(row.statements_processed),
-          updatedAt: row.updated_at,
-        }
-      : { lastSeq: '0', statementsProcessed: 0, updatedAt: null };
-  }
-
-  async countStatements(): Promise<number> {
-    const row = await firstRow<{ n: number }>(
+  /**
+   * Where the facts stand, read in one snapshot: statements consumed, still
+   * waiting in the inbox (their sum is every stored statement, without
+   * counting the statements table), and the versions of the registry and
+   * catalogue the figures also read.
+   */
+  async state(): Promise<FactState> {
+    const row = await firstRow<{
+      last_seq: string | null;
+      processed: string | null;
+      pending: number;
+      versions: string;
+    }>(
       this.dataSource,
-      `SELECT count(*)::int AS n FROM statements`,
+      `SELECT w.last_seq::text, w.statements_processed::text AS processed,
+              (SELECT count(*)::int FROM statement_inbox) AS pending,
+              coalesce(w.catalogue_version, '') || '|' || coalesce(
+                (SELECT string_agg(name || '=' || version, ',' ORDER BY name) FROM data_versions),
+                '') AS versions
+       FROM (SELECT 1) one
+       LEFT JOIN indicator_watermarks w ON w.name = $1`,
+      [WATERMARK],
     );
-    return row.n;
+    return {
+      lastSeq: row.last_seq ?? '0',
+      statementsProcessed: Number(row.processed ?? 0),
+      pending: row.pending,
+      versions: row.versions,
+    };
   }
 
   /** The `stored` instant of the newest statement the facts include, or null. */

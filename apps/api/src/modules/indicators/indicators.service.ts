@@ -21,11 +21,12 @@ import {
 import { definitionsFor } from './definitions-for.js';
 import type { FactScope } from './fact-scope-sql.js';
 import type { CourseFilters, IndicatorQuery } from './indicator-query.js';
+import { PromiseCache } from '../../common/promise-cache.js';
 import {
   IndicatorsRepository,
+  type FactState,
   type Provenance,
   type Totals,
-  type WatermarkState,
 } from './indicators.repository.js';
 
 export interface ProvenanceView {
@@ -102,8 +103,15 @@ export interface FreshnessView {
   asOf: string | null;
 }
 
-/** Provenance answers kept: they read the statements, the figures only the facts. */
+/**
+ * Answers kept per process. An answer changes only when the facts, the
+ * registry or the catalogue do, and dashboards ask the same few questions
+ * over and over; provenance reads the statements themselves.
+ */
+const ANSWER_CACHE_SIZE = 256;
 const PROVENANCE_CACHE_SIZE = 64;
+
+type Answer = IndicatorsView | SeriesView | CourseTableView;
 
 /**
  * Answers indicator questions from the fact tables. Every answer states what
@@ -112,11 +120,12 @@ const PROVENANCE_CACHE_SIZE = 64;
  */
 @Injectable()
 export class IndicatorsService {
+  private readonly answers = new PromiseCache<Answer>(ANSWER_CACHE_SIZE);
   /**
    * Count and fingerprint change only when the facts consume statements, so
    * they are computed once per watermark, filters and cut-off, not per request.
    */
-  private readonly counted = new Map<string, Promise<Provenance>>();
+  private readonly counted = new PromiseCache<Provenance>(PROVENANCE_CACHE_SIZE);
 
   constructor(
     private readonly repository: IndicatorsRepository,
@@ -124,15 +133,38 @@ export class IndicatorsService {
     @InjectClock() private readonly clock: Clock,
   ) {}
 
-  async indicators(query: IndicatorQuery): Promise<IndicatorsView> {
-    const scope = await this.scopeOf(query);
+  indicators(query: IndicatorQuery): Promise<IndicatorsView> {
+    return this.answer('indicators', query, (scope, state) =>
+      this.computeIndicators(query, scope, state),
+    );
+  }
+
+  /** Every figure for each month or year of the period (clipped to it). */
+  series(query: IndicatorQuery, interval: SeriesInterval): Promise<SeriesView> {
+    return this.answer(`series:${interval}`, query, (scope, state) =>
+      this.computeSeries(query, interval, scope, state),
+    );
+  }
+
+  /** The figures of each course with activity or a first ever in the period. */
+  courses(query: IndicatorQuery): Promise<CourseTableView> {
+    return this.answer('courses', query, (scope, state) =>
+      this.computeCourses(query, scope, state),
+    );
+  }
+
+  private async computeIndicators(
+    query: IndicatorQuery,
+    scope: FactScope,
+    state: FactState,
+  ): Promise<IndicatorsView> {
     const previousPeriod = shiftBackOneYear(query.period);
     const [totals, previous, userGroups, flowGroups, provenance] = await Promise.all([
       this.repository.totals(scope, query.period),
       this.repository.totals(scope, previousPeriod),
       this.repository.usersByDemographics(scope, query.period),
       this.repository.flowsByDemographics(scope, query.period),
-      this.provenance(scope),
+      this.provenance(scope, state),
     ]);
     const figures = figuresOf(totals);
     const before = figuresOf(previous);
@@ -162,12 +194,15 @@ export class IndicatorsService {
     };
   }
 
-  /** Every figure for each month or year of the period (clipped to it). */
-  async series(query: IndicatorQuery, interval: SeriesInterval): Promise<SeriesView> {
-    const scope = await this.scopeOf(query);
+  private async computeSeries(
+    query: IndicatorQuery,
+    interval: SeriesInterval,
+    scope: FactScope,
+    state: FactState,
+  ): Promise<SeriesView> {
     const [rows, provenance] = await Promise.all([
       this.repository.totalsByInterval(scope, query.period, interval),
-      this.provenance(scope),
+      this.provenance(scope, state),
     ]);
     const byStart = new Map(
       rows.map((row) => [row.bucket.slice(0, interval === 'year' ? 4 : 7), row]),
@@ -179,12 +214,14 @@ export class IndicatorsService {
     return { interval, period: query.period, filters: query.filters, points, provenance };
   }
 
-  /** The figures of each course with activity or a first ever in the period. */
-  async courses(query: IndicatorQuery): Promise<CourseTableView> {
-    const scope = await this.scopeOf(query);
+  private async computeCourses(
+    query: IndicatorQuery,
+    scope: FactScope,
+    state: FactState,
+  ): Promise<CourseTableView> {
     const [rows, provenance] = await Promise.all([
       this.repository.totalsByCourse(scope, query.period),
-      this.provenance(scope),
+      this.provenance(scope, state),
     ]);
     return {
       period: query.period,
@@ -199,15 +236,38 @@ export class IndicatorsService {
   }
 
   async freshness(): Promise<FreshnessView> {
-    const [statementsStored, watermark] = await Promise.all([
-      this.repository.countStatements(),
-      this.repository.watermark(),
-    ]);
+    const state = await this.repository.state();
     return {
-      statementsStored,
-      statementsProcessed: watermark.statementsProcessed,
-      asOf: (await this.asOf(watermark, statementsStored))?.toISOString() ?? null,
+      statementsStored: state.statementsProcessed + state.pending,
+      statementsProcessed: state.statementsProcessed,
+      asOf: (await this.asOf(state))?.toISOString() ?? null,
     };
+  }
+
+  /**
+   * One answer, from the cache when the facts, registry and catalogue are
+   * as they were. Only the cut-off of an answer without one is fresh per
+   * request: the figures hold up to now while nothing has arrived since.
+   */
+  private async answer<T extends Answer>(
+    kind: string,
+    query: IndicatorQuery,
+    compute: (scope: FactScope, state: FactState) => Promise<T>,
+  ): Promise<T> {
+    const [scope, state] = await Promise.all([this.scopeOf(query), this.repository.state()]);
+    const key = JSON.stringify([
+      kind,
+      `${state.statementsProcessed}:${state.lastSeq}:${state.versions}`,
+      query.period,
+      query.banding,
+      query.filters,
+      query.cutoff?.toISOString(),
+    ]);
+    // The cache holds answers of every kind; the key's `kind` makes this one a T.
+    const answer = (await this.answers.get(key, () => compute(scope, state))) as T;
+    if (query.cutoff !== undefined) return answer;
+    const cutoff = (await this.asOf(state))?.toISOString() ?? null;
+    return { ...answer, provenance: { ...answer.provenance, cutoff } };
   }
 
   /**
@@ -244,34 +304,20 @@ export class IndicatorsService {
     };
   }
 
-  private async provenance(scope: FactScope): Promise<ProvenanceView> {
+  private async provenance(scope: FactScope, state: FactState): Promise<ProvenanceView> {
     const definitions = definitionsFor(this.config);
-    const [watermark, statementsStored] = await Promise.all([
-      this.repository.watermark(),
-      this.repository.countStatements(),
-    ]);
     const key = JSON.stringify([
       // A figure at a cut-off never changes; without one it changes with the facts.
-      scope.cutoff?.toISOString() ?? `${watermark.statementsProcessed}:${watermark.lastSeq}`,
-      scope.filters.programme,
-      scope.filters.format,
-      scope.filters.course,
+      scope.cutoff?.toISOString() ?? `${state.statementsProcessed}:${state.lastSeq}`,
+      scope.filters,
     ]);
-    let counted = this.counted.get(key);
-    if (!counted) {
-      counted = this.repository.provenance(scope);
-      counted.catch(() => this.counted.delete(key));
-      if (this.counted.size >= PROVENANCE_CACHE_SIZE) {
-        this.counted.delete(this.counted.keys().next().value as string);
-      }
-      this.counted.set(key, counted);
-    }
-    const cutoff = scope.cutoff ?? (await this.asOf(watermark, statementsStored));
+    const counted = await this.counted.get(key, () => this.repository.provenance(scope));
+    const cutoff = scope.cutoff ?? (await this.asOf(state));
     return {
       cutoff: cutoff?.toISOString() ?? null,
       definitionsVersion: definitions.version,
       timeZone: definitions.timeZone,
-      ...(await counted),
+      ...counted,
     };
   }
 
@@ -280,9 +326,9 @@ export class IndicatorsService {
    * when the facts have caught up, else the `stored` time of the newest
    * statement they include (null when they include none yet).
    */
-  private async asOf(watermark: WatermarkState, statementsStored: number): Promise<Date | null> {
-    if (watermark.statementsProcessed >= statementsStored) return this.clock.now();
-    return this.repository.storedAt(watermark.lastSeq);
+  private async asOf(state: FactState): Promise<Date | null> {
+    if (state.pending === 0) return this.clock.now();
+    return this.repository.storedAt(state.lastSeq);
   }
 }
 
