@@ -272,6 +272,31 @@ describe('what an indicator query sees', () => {
     expect(after.body).toEqual(before);
   });
 
+  it('answers anew once a registry import changes who is who', async () => {
+    expect(await figures(YEAR_2021)).toMatchObject({ users: 5 });
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([
+        'person_id,email,account_home_page,account_name,sex,birth_year,isced_level,employment_status,municipality,district\n' +
+          'P-1,fay@example.org,,,woman,,,,,\nP-1,eve@example.org,,,woman,,,,,\n',
+      ]),
+      'learners.csv',
+    );
+    const response = await fetch(`${app.baseUrl}/api/learners/import`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    expect(response.status).toBe(200);
+    const after = await figures(YEAR_2021);
+    expect(after).toMatchObject({ users: 4 });
+    expect(
+      (after as unknown as { breakdowns: { users: { sex: { woman: number } } } }).breakdowns.users
+        .sex.woman,
+    ).toBe(1);
+  });
+
   it('refuses a cut-off in the future, or without a zone', async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
     for (const value of [future, '2021-12-31T23:00:00', 'yesterday']) {
