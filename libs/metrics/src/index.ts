@@ -126,3 +126,11 @@ export {
   disclosureRuleText,
   type PublicationLanguage,
 } from './disclosure/disclosure-rule-text.js';
+export {
+  annualPeriods,
+  cumulativePeriods,
+  reportingYears,
+  type ReportingPeriod,
+} from './funding/reporting-periods.js';
+export { percentAchieved } from './funding/percent-achieved.js';
+export { valueAsOf, type DatedValue } from './funding/value-as-of.js';

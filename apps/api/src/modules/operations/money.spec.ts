@@ -1,5 +1,6 @@
 import {
   cofinancingCheck,
+  costPer,
   currentFigures,
   formatCents,
   toCents,
@@ -107,5 +108,35 @@ describe('cofinancingCheck', () => {
     expect(check('50.00', '0.01')).toBe('0.01'); // 0.005
     expect(check('48.97', '0.50')).toBe('0.24'); // 0.24485
     expect(check('48.97', '1439741.00')).toBe('705041.17'); // 705041.1677
+  });
+});
+
+describe('costPer', () => {
+  test("the seed's total, eligible and EU amounts per 3 people, to the cent", () => {
+    expect(costPer('1573550.00', 3)).toBe('524516.67'); // 524516.666…
+    expect(costPer('1439741.00', 3)).toBe('479913.67'); // 479913.666…
+    expect(costPer('705027.00', 3)).toBe('235009.00');
+  });
+
+  test('rounds half a cent up and less than half down', () => {
+    expect(costPer('0.05', 2)).toBe('0.03'); // 2.5 cents
+    expect(costPer('0.05', 4)).toBe('0.01'); // 1.25 cents
+    expect(costPer('0.10', 8)).toBe('0.01'); // 1.25 cents
+    expect(costPer('0.07', 2)).toBe('0.04'); // 3.5 cents
+  });
+
+  test('an amount of 0 costs 0 per unit', () => {
+    expect(costPer('0.00', 7)).toBe('0.00');
+  });
+
+  test('nothing to divide by is null, not 0 or Infinity', () => {
+    expect(costPer('1573550.00', 0)).toBeNull();
+  });
+
+  test('refuses a count that is not a whole number of 0 or more', () => {
+    expect(() => costPer('1.00', -1)).toThrow(
+      'A count must be a whole number of 0 or more, got -1.',
+    );
+    expect(() => costPer('1.00', 1.5)).toThrow(RangeError);
   });
 });

@@ -117,3 +117,17 @@ export function cofinancingCheck(
     paid: compare(current.eu_support_paid),
   };
 }
+
+/**
+ * amount / count in EUR, rounded half up to the cent (as the co-financing
+ * check rounds): integer cents divided exactly, so 1,573,550 / 3 is always
+ * 524516.67. Null when the count is 0, since no cost per nobody exists.
+ */
+export function costPer(amount: string, count: number): string | null {
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`A count must be a whole number of 0 or more, got ${count}.`);
+  if (count === 0) return null;
+  const units = BigInt(count);
+  // Half up for non-negative amounts: floor((2 × cents + count) / (2 × count)).
+  return formatCents((2n * toCents(amount) + units) / (2n * units));
+}

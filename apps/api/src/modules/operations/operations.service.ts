@@ -211,7 +211,8 @@ export class OperationsService {
     return toManualValueView(saved);
   }
 
-  private async find(id: string): Promise<OperationEntity> {
+  /** The operation, or a 404 naming the id. */
+  async find(id: string): Promise<OperationEntity> {
     const operation = UUID.test(id) ? await this.operations.findById(id) : null;
     if (!operation) throw operationNotFound(id);
     return operation;
@@ -289,7 +290,7 @@ function toFigureView(figure: OperationFigureEntity): MoneyFigureView {
   };
 }
 
-function toIndicatorView({ link, definition }: LinkedIndicator): OperationIndicatorView {
+export function toIndicatorView({ link, definition }: LinkedIndicator): OperationIndicatorView {
   return {
     code: definition.code,
     type: definition.type,

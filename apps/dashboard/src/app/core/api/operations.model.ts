@@ -1,3 +1,6 @@
+import { type Provenance } from './indicators.model';
+import { type Period } from './period';
+
 /** Shapes of apps/api/src/modules/operations (spec section 6). */
 
 export const FUNDS = ['ERDF', 'ESF', 'ESF+', 'CF', 'JTF'] as const;
@@ -175,4 +178,66 @@ export interface NewManualValue {
   readonly bySex?: BySex;
   readonly source: string;
   readonly note?: string;
+}
+
+/** One reporting year of a funding indicator (spec section 6). */
+export interface FundingYear {
+  readonly year: number;
+  /** YYYY-MM-DD: the dates the value covers; for a manual indicator, the value in force on `to`. */
+  readonly from: string;
+  readonly to: string;
+  /** Null for a manual indicator with nothing entered by `to`. */
+  readonly value: number | null;
+  /** Adds up to `value`; null when a manual value was entered without a split. */
+  readonly bySex: Readonly<Record<SexKey, number>> | null;
+  /** For a manual indicator, the date of the value shown. */
+  readonly enteredAsOf: string | null;
+  /** value / target × 100, exact; null without a target or a value. */
+  readonly percentOfTarget: number | null;
+  readonly percentOfMilestone: number | null;
+}
+
+export interface FundingIndicator extends OperationIndicator {
+  readonly years: readonly FundingYear[];
+}
+
+/** `GET /api/operations/:id/indicators`. */
+export interface FundingIndicators {
+  readonly operationId: string;
+  readonly period: Period;
+  readonly indicators: readonly FundingIndicator[];
+  /** Null when every linked indicator is entered by hand. */
+  readonly provenance: Provenance | null;
+}
+
+export const COST_BASES = ['total', 'eligible', 'eu'] as const;
+export type CostBasis = (typeof COST_BASES)[number];
+export const COST_UNITS = ['user', 'enrolment', 'completion'] as const;
+export type CostUnit = (typeof COST_UNITS)[number];
+
+export interface CostsPerUnit {
+  /** Users, enrolments or completions over the operation's period. */
+  readonly count: number;
+  /** EUR, rounded half up to the cent; null when the count is 0 or the figure is missing. */
+  readonly total: string | null;
+  readonly eligible: string | null;
+  readonly eu: string | null;
+}
+
+/** `GET /api/operations/:id/money`. */
+export interface MoneyIndicators {
+  readonly operationId: string;
+  readonly currency: 'EUR';
+  readonly period: Period;
+  readonly rounding: 'half-up-to-cent';
+  /** The current figure each cost is divided from; EU support is the amount committed. */
+  readonly bases: Readonly<
+    Record<
+      CostBasis,
+      { readonly kind: MoneyKind; readonly amount: string; readonly asOf: string } | null
+    >
+  >;
+  readonly costPer: Readonly<Record<CostUnit, CostsPerUnit>>;
+  readonly cofinancingCheck: CofinancingCheck | null;
+  readonly provenance: Provenance;
 }

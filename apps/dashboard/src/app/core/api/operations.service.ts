@@ -2,10 +2,12 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { type Observable } from 'rxjs';
 import {
+  type FundingIndicators,
   type IndicatorDefinition,
   type IndicatorDefinitionChanges,
   type IndicatorTargets,
   type ManualValue,
+  type MoneyIndicators,
   type NewManualValue,
   type NewMoneyFigure,
   type Operation,
@@ -32,6 +34,16 @@ export class OperationsService {
 
   update(id: string, changes: Partial<OperationFields>): Observable<Operation> {
     return this.http.patch<Operation>(operationUrl(id), changes);
+  }
+
+  /** Each linked indicator per reporting year, in total and by sex, with % of target and milestone. */
+  fundingIndicators(id: string): Observable<FundingIndicators> {
+    return this.http.get<FundingIndicators>(`${operationUrl(id)}/indicators`);
+  }
+
+  /** Cost per user, enrolment and completion over the operation's period, and the co-financing check. */
+  moneyIndicators(id: string): Observable<MoneyIndicators> {
+    return this.http.get<MoneyIndicators>(`${operationUrl(id)}/money`);
   }
 
   /** Answers the operation with its new current figures. */

@@ -6,6 +6,7 @@ import {
   inject,
   input,
 } from '@angular/core';
+import { outputFromObservable } from '@angular/core/rxjs-interop';
 import { type OperationIndicator, SEX_KEYS } from '../../../core/api/operations.model';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { DateTimePipe } from '../../../shared/format/date-time.pipe';
@@ -108,6 +109,8 @@ export class ManualValuesComponent implements OnInit {
   readonly today = input.required<string>();
 
   protected readonly store = inject(ManualValuesStore);
+  /** A value the API has recorded; the funding indicators shown then change. */
+  readonly added = outputFromObservable(this.store.added$);
   protected readonly sexKeys = SEX_KEYS;
   protected readonly sexLabels = SEX_LABELS;
   /** Prefix of element ids and test ids, one per indicator. */

@@ -31,6 +31,9 @@ export class ManualValuesStore {
 
   private link: { readonly operationId: string; readonly code: string } | null = null;
   private readonly loads = new Subject<void>();
+  private readonly addedValues = new Subject<ManualValue>();
+  /** Each value once the API has recorded it, for what is computed from the values. */
+  readonly added$ = this.addedValues.asObservable();
 
   constructor() {
     this.loads
@@ -67,6 +70,7 @@ export class ManualValuesStore {
           );
           this.valuesState.set({ status: 'ready', value: values, error: null });
           this.addingState.set(SAVE_SAVED);
+          this.addedValues.next(added);
         },
         error: (error: unknown) => this.addingState.set(saveFailed(error)),
       });

@@ -3,8 +3,10 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import { Subject, combineLatest, map, startWith, switchMap } from 'rxjs';
 import {
+  type FundingIndicators,
   type IndicatorDefinition,
   type IndicatorTargets,
+  type MoneyIndicators,
   type NewMoneyFigure,
   type Operation,
   type OperationFields,
@@ -29,8 +31,9 @@ export type LinkEditor =
 
 /**
  * One operation: its identification, money figures, co-financing check and
- * indicators, and their changes. The values of manual indicators have their
- * own store, one per indicator.
+ * indicators, and their changes; and what it achieved: its funding indicators
+ * per year and its cost per person. The values of manual indicators have
+ * their own store, one per indicator.
  */
 @Injectable()
 export class OperationDetailStore {
@@ -45,6 +48,8 @@ export class OperationDetailStore {
   private readonly linkEditorState = signal<LinkEditor>(null);
   private readonly linkState = signal<SaveState>(SAVE_IDLE);
   private readonly linkedCodeState = signal<string | null>(null);
+  private readonly fundingState = signal<Remote<FundingIndicators>>(remoteLoading());
+  private readonly moneyIndicatorsState = signal<Remote<MoneyIndicators>>(remoteLoading());
 
   readonly operation = this.operationState.asReadonly();
   readonly changes = this.changesState.asReadonly();
@@ -57,10 +62,16 @@ export class OperationDetailStore {
   readonly link = this.linkState.asReadonly();
   /** The indicator linked or edited last, for the note that says so. */
   readonly linkedCode = this.linkedCodeState.asReadonly();
+  /** Each linked indicator per reporting year; computed by the API from the statements. */
+  readonly funding = this.fundingState.asReadonly();
+  /** Cost per user, enrolment and completion over the operation's period. */
+  readonly moneyIndicators = this.moneyIndicatorsState.asReadonly();
 
   private readonly retries = new Subject<void>();
   private readonly catalogueLoads = new Subject<void>();
   private catalogueRequested = false;
+  private readonly fundingLoads = new Subject<void>();
+  private readonly moneyLoads = new Subject<void>();
 
   constructor() {
     const id$ = inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? ''));
@@ -83,10 +94,39 @@ export class OperationDetailStore {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((state) => this.catalogueState.set(state));
+    // Reloads keep the figures shown until the new ones arrive, so they do not flicker away.
+    combineLatest([id$, this.fundingLoads.pipe(startWith(undefined))])
+      .pipe(
+        switchMap(([id]) =>
+          fetchRemote(this.api.fundingIndicators(id), this.fundingState().value),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((state) => this.fundingState.set(state));
+    combineLatest([id$, this.moneyLoads.pipe(startWith(undefined))])
+      .pipe(
+        switchMap(([id]) =>
+          fetchRemote(this.api.moneyIndicators(id), this.moneyIndicatorsState().value),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((state) => this.moneyIndicatorsState.set(state));
+  }
+
+  /** Asks for the funding indicators again: after a failure, or once targets or values changed. */
+  reloadFunding(): void {
+    this.fundingLoads.next();
+  }
+
+  /** Asks for the money indicators again: after a failure, or once a figure was recorded. */
+  reloadMoneyIndicators(): void {
+    this.moneyLoads.next();
   }
 
   retry(): void {
     this.retries.next();
+    this.reloadFunding();
+    this.reloadMoneyIndicators();
   }
 
   startEditing(): void {
@@ -112,6 +152,9 @@ export class OperationDetailStore {
           this.operationState.set({ status: 'ready', value: updated, error: null });
           this.editingState.set(false);
           this.changesState.set(SAVE_SAVED);
+          // New dates are new reporting years and a new period to count over.
+          this.reloadFunding();
+          this.reloadMoneyIndicators();
         },
         error: (error: unknown) => this.changesState.set(operationSaveFailed(error)),
       });
@@ -134,6 +177,7 @@ export class OperationDetailStore {
         next: (updated) => {
           this.operationState.set({ status: 'ready', value: updated, error: null });
           this.figureState.set(SAVE_SAVED);
+          this.reloadMoneyIndicators();
         },
         error: (error: unknown) => this.figureState.set(saveFailed(error)),
       });
@@ -176,6 +220,7 @@ export class OperationDetailStore {
           this.linkEditorState.set(null);
           this.linkState.set(SAVE_SAVED);
           this.linkedCodeState.set(linked.code);
+          this.reloadFunding();
         },
         error: (error: unknown) => this.linkState.set(saveFailed(error)),
       });

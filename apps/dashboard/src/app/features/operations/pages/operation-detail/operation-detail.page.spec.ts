@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import {
+  PROVENANCE,
   aManualValue,
   aMoneyFigure,
   anAdminSession,
@@ -12,21 +13,30 @@ import {
   anOperation,
   anOperationIndicator,
 } from '../../../../../testing/api-fixtures';
-import { type Operation, type OperationIndicator } from '../../../../core/api/operations.model';
+import {
+  type FundingIndicators,
+  type MoneyIndicators,
+  type Operation,
+  type OperationIndicator,
+} from '../../../../core/api/operations.model';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
 import {
   formatCalendarDate,
+  formatCount,
   formatDateTime,
   formatEuros,
   formatPercent,
   formatQuantity,
 } from '../../../../shared/format/browser-locale-format';
+import { formatAchievedPercent } from '../../components/achieved-percent.pipe';
 import { OperationDetailPage } from './operation-detail.page';
 
 const ID = '6f1c2b1e-8d1a-4a53-9c3e-2f7a1b9e0c11';
 const URL = `/api/operations/${ID}`;
+const FUNDING_URL = `${URL}/indicators`;
+const MONEY_URL = `${URL}/money`;
 
 describe('OperationDetailPage', () => {
   let harness: RouterTestingHarness;
@@ -47,6 +57,9 @@ describe('OperationDetailPage', () => {
   });
 
   afterEach(() => {
+    // The page asks for what the operation achieved on load and after each change;
+    // the tests of those figures expect them one by one, the others leave them be.
+    backend.match(({ method, url }) => method === 'GET' && [FUNDING_URL, MONEY_URL].includes(url));
     backend.verify();
     sessionStorage.clear();
   });
@@ -679,6 +692,277 @@ describe('OperationDetailPage', () => {
       backend.expectOne(VALUES_URL).flush([aManualValue('2023-12-31', '12.00')]);
       harness.detectChanges();
       expect(byTestId('manual-RCO14-values')!.querySelectorAll('tbody tr')).toHaveLength(1);
+    });
+  });
+
+  describe('what the operation achieved', () => {
+    const VALUES_URL = `${URL}/indicators/RCO14/values`;
+    const OPERATION = anOperation({ startDate: '2019-01-01', endDate: '2020-12-31' });
+    const E024 = anOperationIndicator(anE024Definition(), {
+      milestone: { value: '4.00', year: 2019 },
+      target: { value: '8.00', year: 2020 },
+    });
+    const RCO14 = anOperationIndicator(anIndicatorDefinition(), {
+      target: { value: '5.00', year: 2020 },
+    });
+    const FUNDING: FundingIndicators = {
+      operationId: ID,
+      period: { from: '2019-01-01', to: '2020-12-31' },
+      indicators: [
+        {
+          ...E024,
+          years: [
+            {
+              year: 2019,
+              from: '2019-01-01',
+              to: '2019-12-31',
+              value: 2,
+              bySex: { woman: 1, man: 1, non_binary: 0, unknown: 0 },
+              enteredAsOf: null,
+              percentOfTarget: 25,
+              percentOfMilestone: 50,
+            },
+            {
+              year: 2020,
+              from: '2019-01-01',
+              to: '2020-12-31',
+              value: 5,
+              bySex: { woman: 2, man: 1, non_binary: 1, unknown: 1 },
+              enteredAsOf: null,
+              percentOfTarget: 62.5,
+              percentOfMilestone: 125,
+            },
+          ],
+        },
+        {
+          ...RCO14,
+          years: [
+            {
+              year: 2019,
+              from: '2019-01-01',
+              to: '2019-12-31',
+              value: null,
+              bySex: null,
+              enteredAsOf: null,
+              percentOfTarget: null,
+              percentOfMilestone: null,
+            },
+            {
+              year: 2020,
+              from: '2019-01-01',
+              to: '2020-12-31',
+              value: 7.5,
+              bySex: null,
+              enteredAsOf: '2020-06-30',
+              percentOfTarget: 150,
+              percentOfMilestone: null,
+            },
+          ],
+        },
+      ],
+      provenance: PROVENANCE,
+    };
+    const MONEY: MoneyIndicators = {
+      operationId: ID,
+      currency: 'EUR',
+      period: { from: '2019-01-01', to: '2020-12-31' },
+      rounding: 'half-up-to-cent',
+      bases: {
+        total: { kind: 'total_cost', amount: '1573550.00', asOf: '2019-01-15' },
+        eligible: { kind: 'eligible_cost', amount: '1439741.00', asOf: '2019-01-15' },
+        eu: null,
+      },
+      costPer: {
+        user: { count: 5, total: '314710.00', eligible: '287948.20', eu: null },
+        enrolment: { count: 4, total: '393387.50', eligible: '359935.25', eu: null },
+        completion: { count: 0, total: null, eligible: null, eu: null },
+      },
+      cofinancingCheck: null,
+      provenance: PROVENANCE,
+    };
+
+    function loadAchievements(operation = OPERATION): void {
+      load(operation);
+      backend.expectOne(FUNDING_URL).flush(FUNDING);
+      backend.expectOne(MONEY_URL).flush(MONEY);
+      harness.detectChanges();
+    }
+
+    function section(titleId: string): Element | null {
+      return root().querySelector(`[aria-labelledby="${titleId}"]`);
+    }
+
+    it('shows each indicator per year, in total and by sex, against its target and milestone', () => {
+      loadAchievements();
+
+      const e024 = byTestId('funding-E024')!;
+      expect(text(e024.querySelector('h3'))).toBe(
+        'E024 · Users of e-government applications (users)',
+      );
+      expect(text(e024.querySelector('p'))).toBe(
+        "Distinct persons from the operation's start to each year end: a person counts once, " +
+          `however many years they come back. Target ${formatQuantity('8.00')} in 2020. ` +
+          `Milestone ${formatQuantity('4.00')} in 2019.`,
+      );
+      const headers = byTestId('funding-E024-years')!.querySelectorAll('thead th');
+      expect(Array.from(headers, (header) => text(header))).toEqual([
+        'Year',
+        'Counted',
+        'Total',
+        'Women',
+        'Men',
+        'Non-binary',
+        'Unknown',
+        '% of target',
+        '% of milestone',
+      ]);
+      expect(cellsOf(byTestId('funding-E024-2020'))).toEqual([
+        '2020',
+        `${formatCalendarDate('2019-01-01')} – ${formatCalendarDate('2020-12-31')}`,
+        '5',
+        '2',
+        '1',
+        '1',
+        '1',
+        formatAchievedPercent(62.5),
+        formatAchievedPercent(125),
+      ]);
+      expect(cellsOf(byTestId('funding-E024-2019')).slice(-2)).toEqual([
+        formatAchievedPercent(25),
+        formatAchievedPercent(50),
+      ]);
+    });
+
+    it('shows a manual indicator’s value in force at each year end, or that none was entered', () => {
+      loadAchievements();
+
+      expect(text(byTestId('funding-RCO14')!.querySelector('p'))).toBe(
+        'The value entered by hand that is in force at each year end. ' +
+          `Target ${formatQuantity('5.00')} in 2020.`,
+      );
+      expect(cellsOf(byTestId('funding-RCO14-2019'))).toEqual([
+        '2019',
+        `Nothing entered by ${formatCalendarDate('2019-12-31')}`,
+        '—',
+        '—',
+        '—',
+        '—',
+      ]);
+      expect(cellsOf(byTestId('funding-RCO14-2020'))).toEqual([
+        '2020',
+        formatCalendarDate('2020-06-30'),
+        formatQuantity('7.5'),
+        'Not split by sex',
+        formatAchievedPercent(150),
+        '—',
+      ]);
+    });
+
+    it('shows the cost per user, enrolment and completion on each basis', () => {
+      loadAchievements();
+
+      expect(text(section('money-indicators-title'))).toContain(
+        `Counted from ${formatCalendarDate('2019-01-01')} to ${formatCalendarDate('2020-12-31')}`,
+      );
+      expect(text(byTestId('money-basis-total'))).toBe(`Total cost ${formatEuros('1573550.00')}`);
+      expect(text(byTestId('money-basis-eu'))).toBe('EU support Not recorded yet');
+      expect(cellsOf(byTestId('money-per-user'))).toEqual([
+        'Per user',
+        formatCount(5),
+        formatEuros('314710.00'),
+        formatEuros('287948.20'),
+        '—',
+      ]);
+      expect(cellsOf(byTestId('money-per-enrolment'))[3]).toBe(formatEuros('359935.25'));
+      expect(cellsOf(byTestId('money-per-completion'))).toEqual([
+        'Per completion',
+        '0',
+        '—',
+        '—',
+        '—',
+      ]);
+      expect(text(byTestId('money-gaps'))).toBe(
+        '—: nothing counted in the period, or the figure is not recorded yet.',
+      );
+    });
+
+    it('invites to link an indicator when none is', () => {
+      load(OPERATION);
+      backend
+        .expectOne(FUNDING_URL)
+        .flush({ ...FUNDING, indicators: [], provenance: null } satisfies FundingIndicators);
+      harness.detectChanges();
+
+      expect(text(section('funding-title'))).toContain(
+        'Link an indicator to see its values per year.',
+      );
+    });
+
+    it('offers to compute again when the figures could not be', () => {
+      load(OPERATION);
+      const unavailable = { status: 503, statusText: 'Unavailable' };
+      backend.expectOne(FUNDING_URL).flush({ code: 'x', message: 'Database down.' }, unavailable);
+      backend.expectOne(MONEY_URL).flush({ code: 'x', message: 'Database down.' }, unavailable);
+      harness.detectChanges();
+
+      expect(text(byTestId('funding-error'))).toContain(
+        'The indicators per year could not be computed. Database down.',
+      );
+      expect(text(byTestId('money-indicators-error'))).toContain(
+        'The cost per person could not be computed. Database down.',
+      );
+      byTestId('funding-error')!.querySelector('button')!.click();
+      backend.expectOne(FUNDING_URL).flush(FUNDING);
+      byTestId('money-indicators-error')!.querySelector('button')!.click();
+      backend.expectOne(MONEY_URL).flush(MONEY);
+      harness.detectChanges();
+
+      expect(byTestId('funding-E024-2020')).not.toBeNull();
+      expect(byTestId('money-per-user')).not.toBeNull();
+    });
+
+    it('computes the cost again once a figure is recorded', () => {
+      loadAchievements();
+      type('figure-kind', 'eu_support_committed');
+      type('figure-amount', '705027');
+      type('figure-as-of', '2024-06-15');
+      click('figure-submit');
+      backend.expectOne({ method: 'POST', url: `${URL}/figures` }).flush(OPERATION);
+      harness.detectChanges();
+
+      const withEu: MoneyIndicators = {
+        ...MONEY,
+        bases: {
+          ...MONEY.bases,
+          eu: { kind: 'eu_support_committed', amount: '705027.00', asOf: '2024-06-15' },
+        },
+        costPer: { ...MONEY.costPer, user: { ...MONEY.costPer.user, eu: '141005.40' } },
+      };
+      backend.expectOne(MONEY_URL).flush(withEu);
+      harness.detectChanges();
+      expect(cellsOf(byTestId('money-per-user'))[4]).toBe(formatEuros('141005.40'));
+      backend.expectNone(FUNDING_URL);
+    });
+
+    it('computes the indicators again once a value is entered or a target changed', () => {
+      loadAchievements({ ...OPERATION, indicators: [RCO14] });
+      backend.expectOne(VALUES_URL).flush([]);
+      harness.detectChanges();
+
+      type('manual-RCO14-asOf', '2020-06-30');
+      type('manual-RCO14-value', '7,5');
+      type('manual-RCO14-source', 'Register');
+      click('manual-RCO14-submit');
+      backend
+        .expectOne({ method: 'POST', url: VALUES_URL })
+        .flush(aManualValue('2020-06-30', '7.50', { source: 'Register' }));
+      backend.expectOne(FUNDING_URL).flush(FUNDING);
+
+      click('edit-link-RCO14');
+      click('link-indicator-submit');
+      backend.expectOne({ method: 'PUT', url: `${URL}/indicators/RCO14` }).flush(RCO14);
+      backend.expectOne(FUNDING_URL).flush(FUNDING);
+      backend.expectNone(MONEY_URL);
     });
   });
 });

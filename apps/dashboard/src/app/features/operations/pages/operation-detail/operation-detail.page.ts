@@ -7,8 +7,10 @@ import { CofinancingCheckComponent } from '../../components/cofinancing-check.co
 import { CurrentFiguresComponent } from '../../components/current-figures.component';
 import { FigureFormComponent } from '../../components/figure-form.component';
 import { FigureHistoryComponent } from '../../components/figure-history.component';
+import { FundingIndicatorsComponent } from '../../components/funding-indicators.component';
 import { IndicatorLinkFormComponent } from '../../components/indicator-link-form.component';
 import { ManualValuesComponent } from '../../components/manual-values.component';
+import { MoneyIndicatorsComponent } from '../../components/money-indicators.component';
 import { OperationFormComponent } from '../../components/operation-form.component';
 import { OperationIdentificationComponent } from '../../components/operation-identification.component';
 import { OperationIndicatorsComponent } from '../../components/operation-indicators.component';
@@ -21,9 +23,11 @@ import { OperationDetailStore } from '../../data/operation-detail.store';
     CurrentFiguresComponent,
     FigureFormComponent,
     FigureHistoryComponent,
+    FundingIndicatorsComponent,
     IndicatorLinkFormComponent,
     LocalTextPipe,
     ManualValuesComponent,
+    MoneyIndicatorsComponent,
     OperationFormComponent,
     OperationIdentificationComponent,
     OperationIndicatorsComponent,
