@@ -17,6 +17,8 @@ import { LrsModule } from '../modules/lrs/lrs.module.js';
 import { LrsDocumentsModule } from '../modules/lrs-documents/lrs-documents.module.js';
 import { LearnersModule } from '../modules/learners/learners.module.js';
 import { OperationsModule } from '../modules/operations/operations.module.js';
+import { SnapshotsModule } from '../modules/snapshots/snapshots.module.js';
+import { SnapshotsProcessor } from '../modules/snapshots/snapshots.processor.js';
 
 export interface AppOptions {
   config: Config;
@@ -50,8 +52,11 @@ export class AppModule {
       ? [
           {
             provide: QUEUE_PROCESSORS,
-            inject: [IndicatorsProcessor],
-            useFactory: (indicators: IndicatorsProcessor): QueueProcessors => ({ indicators }),
+            inject: [IndicatorsProcessor, SnapshotsProcessor],
+            useFactory: (
+              indicators: IndicatorsProcessor,
+              snapshots: SnapshotsProcessor,
+            ): QueueProcessors => ({ indicators, snapshots }),
           },
           WorkerHost,
         ]
@@ -70,6 +75,7 @@ export class AppModule {
         CoursesModule,
         ExportsModule,
         OperationsModule,
+        SnapshotsModule,
         HealthModule,
       ],
       providers: workerProviders,

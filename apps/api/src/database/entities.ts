@@ -21,6 +21,7 @@ import { LrsCredentialEntity } from '../modules/lrs/lrs-credential.entity.js';
 import { StatementActivityEntity } from '../modules/lrs/statement-activity.entity.js';
 import { StatementAgentEntity } from '../modules/lrs/statement-agent.entity.js';
 import { StatementEntity } from '../modules/lrs/statement.entity.js';
+import { SnapshotEntity } from '../modules/snapshots/snapshot.entity.js';
 
 /** Every entity, listed once: the data source, the migration check and Nest all use this. */
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const ENTITIES = [
   IndicatorDefinitionEntity,
   OperationIndicatorEntity,
   IndicatorManualValueEntity,
+  SnapshotEntity,
 ];

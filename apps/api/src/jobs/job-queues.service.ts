@@ -8,6 +8,17 @@ import {
 } from './job-registry.js';
 import type { AnyQueue, QueueBackend } from './queue-backend.js';
 
+export interface JobStatus {
+  /** BullMQ's state: waiting, active, delayed, completed, failed... */
+  state: string;
+  progress: unknown;
+  /** What the processor returned, once completed. */
+  returnValue: unknown;
+  /** Why the last attempt failed, if one did. */
+  failedReason: string | null;
+  attemptsMade: number;
+}
+
 /** Adds jobs by name; the registry decides their queue and options. */
 @Injectable()
 export class JobQueues implements OnModuleDestroy {
@@ -26,9 +37,35 @@ export class JobQueues implements OnModuleDestroy {
     return queue;
   }
 
-  async add<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
+  /**
+   * Returns the job's id. `jobId` makes the add idempotent: a job whose id
+   * is already queued (or kept after it ran) is not added twice.
+   */
+  async add<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    options: { jobId?: string } = {},
+  ): Promise<string> {
     const definition = JOBS[name];
-    await this.queue(definition.queue).add(name, payload, definition.options);
+    const job = await this.queue(definition.queue).add(name, payload, {
+      ...definition.options,
+      ...options,
+    });
+    if (job.id === undefined) throw new Error(`The queue gave no id to the ${name} job.`);
+    return job.id;
+  }
+
+  /** Where a job of this name stands; null when the queue no longer keeps it. */
+  async status(name: JobName, jobId: string): Promise<JobStatus | null> {
+    const job = await this.queue(JOBS[name].queue).getJob(jobId);
+    if (!job || job.name !== name) return null;
+    return {
+      state: await job.getState(),
+      progress: job.progress,
+      returnValue: job.returnvalue,
+      failedReason: job.failedReason || null,
+      attemptsMade: job.attemptsMade,
+    };
   }
 
   /** For /health: the queue store answers within the time limit. */

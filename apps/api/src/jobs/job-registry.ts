@@ -5,14 +5,35 @@ import type { JobsOptions } from 'bullmq';
  * the queue it runs on and its options. Names are stable strings, entity
  * first, never derived from class names.
  */
-export const QUEUE_NAMES = ['indicators'] as const;
+export const QUEUE_NAMES = ['indicators', 'snapshots'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   'indicators-refresh': { reason: 'ingest' | 'schedule' | 'manual' };
   'indicators-rebuild': { requestedBy: string };
+  'snapshot-create': SnapshotCreatePayload;
 }
 export type JobName = keyof JobPayloads;
+
+/**
+ * A snapshot to freeze: its id is chosen when it is asked for, so a job run
+ * twice stores it once. Without `cutoff` the job pins the instant it starts.
+ */
+export interface SnapshotCreatePayload {
+  snapshotId: string;
+  query: {
+    from: string;
+    to: string;
+    programme?: string;
+    format?: string;
+    course?: string;
+    ageScheme: string;
+    ageBands?: string;
+  };
+  cutoff?: string;
+  supersedes?: { id: string; reason: string };
+  createdBy: { id: string; email: string };
+}
 
 interface JobDefinition {
   queue: QueueName;
@@ -41,6 +62,16 @@ export const JOBS: Record<JobName, JobDefinition> = {
       backoff: { type: 'exponential', delay: 5_000 },
       removeOnComplete: { count: 100 },
       removeOnFail: { count: 1_000 },
+    },
+  },
+  'snapshot-create': {
+    queue: 'snapshots',
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2_000 },
+      // Kept a week so a client can read how its job ended; the snapshot row outlives it.
+      removeOnComplete: { age: 7 * 24 * 3_600, count: 1_000 },
+      removeOnFail: { age: 30 * 24 * 3_600, count: 1_000 },
     },
   },
 };

@@ -14,6 +14,7 @@ import { Operations1795760000000 } from './1795760000000-operations.js';
 import { CourseFacts1795770000000 } from './1795770000000-course-facts.js';
 import { FactCutoffs1795780000000 } from './1795780000000-fact-cutoffs.js';
 import { DataVersions1795781000000 } from './1795781000000-data-versions.js';
+import { Snapshots1795790000000 } from './1795790000000-snapshots.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   CourseFacts1795770000000,
   FactCutoffs1795780000000,
   DataVersions1795781000000,
+  Snapshots1795790000000,
 ];

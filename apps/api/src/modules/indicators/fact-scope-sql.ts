@@ -2,7 +2,7 @@
 // filters (spec sections 1 and 5). Every figure query starts from these CTEs,
 // so totals, breakdowns, series and the course table can never disagree.
 import type { Period } from '@fita/metrics';
-import { COURSE_OF, PERSON, PROCESSED } from './fact-sql.js';
+import { COUNTING_AT, COURSE_OF, PERSON, PROCESSED } from './fact-sql.js';
 import type { CourseFilters } from './indicator-query.js';
 
 export interface FactScope {
@@ -82,12 +82,7 @@ export function visibleFacts(scope: FactScope, parameters: SqlParameters): strin
           FROM statements v
           WHERE v.object_type = 'StatementRef' AND v.verb_id = ${voided}
             AND v.stored > ${cutoff} AND ${PROCESSED('v')})
-        AND t.stored <= ${cutoff} AND t.actor_type = 'Agent' AND t.actor_key IS NOT NULL
-        AND t.verb_id <> ${voided}
-        AND NOT EXISTS (
-          SELECT 1 FROM statements w
-          WHERE w.object_id = t.id::text AND w.object_type = 'StatementRef'
-            AND w.verb_id = ${voided} AND w.stored <= ${cutoff})
+        AND ${COUNTING_AT('t', voided, cutoff)}
     ),
     visible_days AS (
       SELECT activity_date, actor_key, course_id FROM actor_activity_days

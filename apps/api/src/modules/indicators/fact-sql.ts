@@ -56,6 +56,20 @@ export const COUNTING = (alias: string, voided: string) => `
       AND v.verb_id = ${voided} AND ${PROCESSED('v')}
   )`;
 
+/**
+ * COUNTING as it stood at a cut-off (spec section 1): stored by then, and not
+ * voided by a void stored by then. Every statement stored by the cut-off has
+ * been processed when this is used (the figures refuse a cut-off otherwise).
+ */
+export const COUNTING_AT = (alias: string, voided: string, cutoff: string) => `
+  ${alias}.stored <= ${cutoff} AND ${alias}.actor_type = 'Agent'
+  AND ${alias}.actor_key IS NOT NULL AND ${alias}.verb_id <> ${voided}
+  AND NOT EXISTS (
+    SELECT 1 FROM statements v
+    WHERE v.object_id = ${alias}.id::text AND v.object_type = 'StatementRef'
+      AND v.verb_id = ${voided} AND v.stored <= ${cutoff}
+  )`;
+
 interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }

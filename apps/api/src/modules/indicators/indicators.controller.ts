@@ -14,6 +14,8 @@ import { badRequest } from '../../common/app-error.js';
 import { JobQueues } from '../../jobs/job-queues.service.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { snapshotIdFromQuery } from '../snapshots/dto/snapshot.query.js';
+import { FrozenSnapshots } from '../snapshots/frozen-snapshots.service.js';
 import { indicatorQueryFromQuery } from './dto/indicator-query.query.js';
 import {
   IndicatorsService,
@@ -52,6 +54,7 @@ const PeriodAndFilters = () =>
 export class IndicatorsController {
   constructor(
     private readonly indicators: IndicatorsService,
+    private readonly frozen: FrozenSnapshots,
     private readonly jobs: JobQueues,
   ) {}
 
@@ -65,7 +68,9 @@ export class IndicatorsController {
     enum: ['esf2014', 'esfplus', 'eurostat', 'custom'],
   })
   @ApiQuery({ name: 'ageBands', required: false, example: '25-40' })
+  @ApiQuery({ name: 'snapshot', required: false, description: 'Snapshot id: its frozen view' })
   get(@Query() query: Record<string, unknown>): Promise<IndicatorsView> {
+    if (query['snapshot'] !== undefined) return this.frozen.view(snapshotIdFromQuery(query));
     return this.indicators.indicators(indicatorQueryFromQuery(query));
   }
 

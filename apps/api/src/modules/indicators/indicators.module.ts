@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { SnapshotRecordsModule } from '../snapshots/snapshot-records.module.js';
 import { IndicatorsRefreshService } from './indicators-refresh.service.js';
 import { IndicatorsController } from './indicators.controller.js';
 import { IndicatorsProcessor } from './indicators.processor.js';
@@ -8,7 +9,7 @@ import { IndicatorsRepository } from './indicators.repository.js';
 import { IndicatorsService } from './indicators.service.js';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, SnapshotRecordsModule],
   controllers: [IndicatorsController],
   providers: [
     IndicatorsRepository,

@@ -5,6 +5,7 @@ import type { Period } from '@fita/metrics';
 import type { CountedGroup, FlowGroup } from './breakdowns.js';
 import {
   COUNTING,
+  COUNTING_AT,
   COURSE_OF,
   DEMOGRAPHICS_OF,
   PROCESSED,
@@ -243,19 +244,10 @@ export class IndicatorsRepository {
   async provenance(scope: FactScope): Promise<Provenance> {
     const parameters = new SqlParameters();
     const voided = parameters.add(scope.voidingVerb);
-    let seen: string;
-    if (scope.cutoff === undefined) {
-      seen = `${PROCESSED('s')} AND ${COUNTING('s', voided)}`;
-    } else {
-      // Every statement stored by the cut-off has been processed (checked by the caller).
-      const cutoff = parameters.add(scope.cutoff);
-      seen = `s.stored <= ${cutoff} AND s.actor_type = 'Agent' AND s.actor_key IS NOT NULL
-        AND s.verb_id <> ${voided}
-        AND NOT EXISTS (
-          SELECT 1 FROM statements v
-          WHERE v.object_id = s.id::text AND v.object_type = 'StatementRef'
-            AND v.verb_id = ${voided} AND v.stored <= ${cutoff})`;
-    }
+    const seen =
+      scope.cutoff === undefined
+        ? `${PROCESSED('s')} AND ${COUNTING('s', voided)}`
+        : COUNTING_AT('s', voided, parameters.add(scope.cutoff));
     const filtered = hasCourseFilter(scope.filters)
       ? `AND EXISTS (SELECT 1 FROM (${COURSE_OF('s')}) a
                      WHERE ${courseMatches("coalesce(a.course_id, '')", scope.filters, parameters)})`

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import type { IndicatorsView } from '../indicators/indicators.service.js';
+import { SnapshotsRepository } from './snapshots.repository.js';
+import { snapshotNotFound } from './snapshot-errors.js';
+
+/**
+ * `GET /api/indicators?snapshot=<id>` (spec section 9): the snapshot's answer
+ * exactly as it was frozen, never recomputed.
+ */
+@Injectable()
+export class FrozenSnapshots {
+  constructor(private readonly repository: SnapshotsRepository) {}
+
+  async view(id: string): Promise<IndicatorsView> {
+    const view = await this.repository.frozenView(id);
+    if (!view) throw snapshotNotFound(id);
+    return view;
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { forbidden } from '../../common/app-error.js';
+import type { AuthenticatedUser } from '../auth/auth.service.js';
+import type { PublicationOptions } from './dto/publication.query.js';
+import { publicationOf, type PublicationView } from './publication-view.js';
+import { SnapshotsService } from './snapshots.service.js';
+
+@Injectable()
+export class PublicationService {
+  constructor(private readonly snapshots: SnapshotsService) {}
+
+  /**
+   * The communications role publishes figures, so it sees only approved
+   * snapshots: nothing reaches the press before someone has signed it off.
+   * The reporting roles may preview any snapshot.
+   */
+  async publication(
+    id: string,
+    options: PublicationOptions,
+    user: AuthenticatedUser,
+  ): Promise<PublicationView> {
+    const snapshot = await this.snapshots.get(id);
+    if (user.role === 'communications' && snapshot.approval === null) {
+      throw forbidden(
+        'snapshots.not_approved',
+        `Snapshot ${id} is not approved yet; its publication view opens to communications once it is.`,
+      );
+    }
+    return publicationOf(snapshot, options);
+  }
+}
