@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError } from '../../common/app-error.js';
 import { evidenceValueOf } from './evidence-value.js';
-import { indicatorsViewFixture } from './view-fixture.js';
+import { indicatorsViewFixture } from './indicators-view.fixture.js';
 
 const view = indicatorsViewFixture();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareValues, valuesOf } from './snapshot-values.js';
-import { indicatorsViewFixture } from './view-fixture.js';
+import { indicatorsViewFixture } from './indicators-view.fixture.js';
 
 describe('valuesOf', () => {
   it('names every figure, ratio, growth and breakdown cell by its path, and nothing else', () => {
