@@ -1,4 +1,4 @@
-import { validateStatement, type Agent } from '@fita/xapi';
+import { statementInstant, validateStatement, type Agent } from '@fita/xapi';
 import { badRequest } from '../../common/app-error.js';
 import { keyOf } from './statement-links.js';
 
@@ -165,11 +165,12 @@ function iri(raw: unknown, name: string): string {
 
 function instant(raw: unknown, name: string): Date {
   const value = text(raw, name);
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    refuse(name, 'must be an ISO 8601 date and time, such as 2020-01-31T10:00:00Z');
+  try {
+    // As for timestamps: without an offset, UTC rather than the server's zone.
+    return statementInstant(value);
+  } catch {
+    return refuse(name, 'must be an ISO 8601 date and time, such as 2020-01-31T10:00:00Z');
   }
-  return date;
 }
 
 function text(raw: unknown, name: string): string {

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, Agent, Statement, StatementObject } from '@fita/xapi';
+import {
+  statementInstant,
+  type Activity,
+  type Agent,
+  type Statement,
+  type StatementObject,
+} from '@fita/xapi';
 import { keyOf, statementLinks, type StatementLinks } from './statement-links.js';
 import { normalizeStatement } from './statement-normalizer.js';
 
@@ -47,7 +53,8 @@ export function toStatementRecord(statement: Statement, context: StoringContext)
     objectType: statement.object.objectType ?? 'Activity',
     objectId: objectIdOf(statement.object),
     registration: statement.context?.registration?.toLowerCase() ?? null,
-    timestamp: new Date(payload.timestamp as string),
+    // Not new Date(): a timestamp without an offset is UTC (spec section 1), not server time.
+    timestamp: statementInstant(payload.timestamp as string),
     stored: context.stored,
     credentialId: context.credentialId,
     payload,

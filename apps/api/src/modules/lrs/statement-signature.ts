@@ -1,5 +1,5 @@
 import { X509Certificate, createVerify } from 'node:crypto';
-import type { Statement } from '@fita/xapi';
+import { statementInstant, type Statement } from '@fita/xapi';
 import { badRequest } from '../../common/app-error.js';
 import type { AttachmentPayload } from './statement-attachments.js';
 import { normalizeStatement } from './statement-normalizer.js';
@@ -144,8 +144,11 @@ function hundredths(duration: string): string {
 }
 
 function instant(value: string): string {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : new Date(time).toISOString();
+  try {
+    return statementInstant(value).toISOString();
+  } catch {
+    return value;
+  }
 }
 
 function parseJson(segment: string): unknown {
