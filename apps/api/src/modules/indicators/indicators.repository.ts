@@ -21,7 +21,7 @@ export interface FactState {
   statementsProcessed: number;
   /** Statements stored but not yet in the facts. */
   pending: number;
-  /** Registry and catalogue versions: a cached answer is valid while they and the facts are unchanged. */
+  /** When the facts last changed, and the registry and catalogue versions: a cached answer is valid while these hold. */
   versions: string;
 }
 
@@ -69,7 +69,8 @@ export class IndicatorsRepository {
       this.dataSource,
       `SELECT w.last_seq::text, w.statements_processed::text AS processed,
               (SELECT count(*)::int FROM statement_inbox) AS pending,
-              coalesce(w.catalogue_version, '') || '|' || coalesce(
+              -- updated_at: a rebuild may end at the same counts with different facts.
+              coalesce(w.updated_at::text, '') || '|' || coalesce(w.catalogue_version, '') || '|' || coalesce(
                 (SELECT string_agg(name || '=' || version, ',' ORDER BY name) FROM data_versions),
                 '') AS versions
        FROM (SELECT 1) one
