@@ -60,6 +60,25 @@ export async function startBenchApp(server: BenchServer): Promise<BenchApp> {
   const name = `fita_bench_${randomBytes(4).toString('hex')}`;
   const databaseUrl = await createDatabase(server.serverUrl, name);
   await migrateDatabase(databaseUrl);
+  const { app, baseUrl } = await startInProcessApp(databaseUrl);
+  return {
+    app,
+    baseUrl,
+    databaseUrl,
+    close: async () => {
+      await app.close();
+      await dropDatabase(server.serverUrl, name);
+    },
+  };
+}
+
+/**
+ * The real HTTP application in this process on a migrated database, workers
+ * off, with the bench's first admin and LRS credential.
+ */
+export async function startInProcessApp(
+  databaseUrl: string,
+): Promise<{ app: NestExpressApplication; baseUrl: string }> {
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
@@ -74,13 +93,5 @@ export async function startBenchApp(server: BenchServer): Promise<BenchApp> {
   await ensureFirstAccounts(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
-  return {
-    app,
-    baseUrl: `http://127.0.0.1:${port}`,
-    databaseUrl,
-    close: async () => {
-      await app.close();
-      await dropDatabase(server.serverUrl, name);
-    },
-  };
+  return { app, baseUrl: `http://127.0.0.1:${port}` };
 }

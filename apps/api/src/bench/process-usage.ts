@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 
 export interface ProcessUsage {
   cpuSeconds: number;
@@ -36,4 +37,30 @@ export function postgresCpuSeconds(): number {
     ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
   return ticks / TICKS_PER_SECOND;
+}
+
+/** CPU seconds so far of named processes, of every Postgres process and of this process. */
+export interface CpuSnapshot {
+  at: number;
+  seconds: Map<string, number>;
+}
+
+export function cpuSnapshot(processes: Map<string, number> = new Map()): CpuSnapshot {
+  const seconds = new Map<string, number>();
+  for (const [name, pid] of processes) seconds.set(name, processUsage(pid).cpuSeconds);
+  seconds.set('Postgres', postgresCpuSeconds());
+  const own = process.cpuUsage();
+  seconds.set('bench', (own.user + own.system) / 1e6);
+  return { at: performance.now(), seconds };
+}
+
+/** Each process's CPU between two snapshots, as a share of one core. */
+export function cpuShares(before: CpuSnapshot, after: CpuSnapshot): string {
+  const wall = (after.at - before.at) / 1000;
+  const shares = [...after.seconds].map(([name, seconds]) => {
+    const used = seconds - (before.seconds.get(name) ?? 0);
+    return `${name} ${((used / wall) * 100).toFixed(0)}%`;
+  });
+  // Other work on the machine takes cores from the measured processes: say how much there was.
+  return `CPU (of one core; ${os.cpus().length} cores): ${shares.join(', ')}; machine load average ${os.loadavg()[0].toFixed(1)}`;
 }

@@ -23,7 +23,8 @@ export function generateStatements(
   });
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded random generator: the same numbers on every machine. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
