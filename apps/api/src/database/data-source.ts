@@ -12,7 +12,14 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 10, application_name: 'fita', connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: 10,
+      application_name: 'fita',
+      connectionTimeoutMillis: 5_000,
+      // JIT compiles every large fact query anew (0.2-0.3 s each, measured in
+      // the indicators bench) and these queries run once per step or answer.
+      options: '-c jit=off',
+    },
   };
 }
 

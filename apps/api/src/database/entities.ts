@@ -3,6 +3,7 @@ import { ActorActivityDayEntity } from '../modules/indicators/actor-activity-day
 import { DataVersionEntity } from '../modules/indicators/data-version.entity.js';
 import { IndicatorWatermarkEntity } from '../modules/indicators/indicator-watermark.entity.js';
 import { StatementInboxEntity } from '../modules/indicators/statement-inbox.entity.js';
+import { StatementVoidEntity } from '../modules/indicators/statement-void.entity.js';
 import { CourseEntity } from '../modules/courses/course.entity.js';
 import { LearnerIdentityEntity } from '../modules/learners/learner-identity.entity.js';
 import { PersonIdentifierEntity } from '../modules/learners/person-identifier.entity.js';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   ActorCourseFirstEntity,
   IndicatorWatermarkEntity,
   StatementInboxEntity,
+  StatementVoidEntity,
   DataVersionEntity,
   PersonEntity,
   PersonIdentifierEntity,

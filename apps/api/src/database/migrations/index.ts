@@ -15,6 +15,7 @@ import { CourseFacts1795770000000 } from './1795770000000-course-facts.js';
 import { FactCutoffs1795780000000 } from './1795780000000-fact-cutoffs.js';
 import { DataVersions1795781000000 } from './1795781000000-data-versions.js';
 import { Snapshots1795790000000 } from './1795790000000-snapshots.js';
+import { StatementVoids1795795000000 } from './1795795000000-statement-voids.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   FactCutoffs1795780000000,
   DataVersions1795781000000,
   Snapshots1795790000000,
+  StatementVoids1795795000000,
 ];

@@ -2,7 +2,7 @@
 // filters (spec sections 1 and 5). Every figure query starts from these CTEs,
 // so totals, breakdowns, series and the course table can never disagree.
 import type { Period } from '@fita/metrics';
-import { COUNTING_AT, COURSE_OF, PERSON, PROCESSED } from './fact-sql.js';
+import { COUNTING_AT, COURSE_OF, PERSON } from './fact-sql.js';
 import type { CourseFilters } from './indicator-query.js';
 
 export interface FactScope {
@@ -58,7 +58,8 @@ export function courseMatches(
  * `visible_firsts (actor_key, course_id, role, first_date)`: the facts as
  * they stood at the cut-off. Facts stored after it are left out by their
  * `first_stored`; statements whose void was stored after it are facts then
- * and are added back (`restored`), found through the few voids stored later.
+ * and are added back (`restored`), found through the few voids stored later
+ * (`statement_voids`).
  */
 export function visibleFacts(scope: FactScope, parameters: SqlParameters): string {
   if (scope.cutoff === undefined) {
@@ -77,11 +78,7 @@ export function visibleFacts(scope: FactScope, parameters: SqlParameters): strin
                   WHEN t.verb_id = ANY(${completion}::text[]) THEN 'completion' END AS role
       FROM statements t
       CROSS JOIN LATERAL (${COURSE_OF('t')}) a
-      WHERE t.id IN (
-          SELECT CASE WHEN v.object_type = 'StatementRef' THEN v.object_id::uuid END
-          FROM statements v
-          WHERE v.object_type = 'StatementRef' AND v.verb_id = ${voided}
-            AND v.stored > ${cutoff} AND ${PROCESSED('v')})
+      WHERE t.id IN (SELECT target_id FROM statement_voids WHERE void_stored > ${cutoff})
         AND ${COUNTING_AT('t', voided, cutoff)}
     ),
     visible_days AS (

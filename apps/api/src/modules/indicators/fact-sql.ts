@@ -44,30 +44,26 @@ export const PROCESSED = (alias: string) =>
 
 /**
  * A statement counts (spec section 1) when its actor is an Agent, it is not a
- * voiding statement, and no processed voiding statement voids it. Facts and
- * provenance both read processed voids only, so they always describe the same
- * set of statements; a void processed later re-derives the facts it touches.
+ * voiding statement, and no processed void names it (`statement_voids`).
+ * Facts and provenance both read processed voids only, so they always
+ * describe the same set of statements; a void processed later re-derives the
+ * facts it touches.
  */
 export const COUNTING = (alias: string, voided: string) => `
   ${alias}.actor_type = 'Agent' AND ${alias}.actor_key IS NOT NULL AND ${alias}.verb_id <> ${voided}
-  AND NOT EXISTS (
-    SELECT 1 FROM statements v
-    WHERE v.object_id = ${alias}.id::text AND v.object_type = 'StatementRef'
-      AND v.verb_id = ${voided} AND ${PROCESSED('v')}
-  )`;
+  AND NOT EXISTS (SELECT 1 FROM statement_voids x WHERE x.target_id = ${alias}.id)`;
 
 /**
  * COUNTING as it stood at a cut-off (spec section 1): stored by then, and not
  * voided by a void stored by then. Every statement stored by the cut-off has
- * been processed when this is used (the figures refuse a cut-off otherwise).
+ * been processed when this is used (the figures refuse a cut-off otherwise),
+ * so `statement_voids` holds every void that matters.
  */
 export const COUNTING_AT = (alias: string, voided: string, cutoff: string) => `
   ${alias}.stored <= ${cutoff} AND ${alias}.actor_type = 'Agent'
   AND ${alias}.actor_key IS NOT NULL AND ${alias}.verb_id <> ${voided}
   AND NOT EXISTS (
-    SELECT 1 FROM statements v
-    WHERE v.object_id = ${alias}.id::text AND v.object_type = 'StatementRef'
-      AND v.verb_id = ${voided} AND v.stored <= ${cutoff}
+    SELECT 1 FROM statement_voids x WHERE x.target_id = ${alias}.id AND x.void_stored <= ${cutoff}
   )`;
 
 interface Queryable {

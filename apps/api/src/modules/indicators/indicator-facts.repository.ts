@@ -43,10 +43,13 @@ export class IndicatorFactsRepository {
         watermark.definitions_version !== definitions.definitionsVersion ||
         watermark.catalogue_version !== catalogue;
       if (rebuilt) {
-        await manager.query(`TRUNCATE actor_activity_days, actor_course_firsts`);
+        await manager.query(`TRUNCATE actor_activity_days, actor_course_firsts, statement_voids`);
         await manager.query(
           `INSERT INTO statement_inbox (seq) SELECT seq FROM statements ON CONFLICT DO NOTHING`,
         );
+        // The planner must know the inbox is now full: planned as empty, the
+        // "already processed" test became a scan per statement (bench, 1M).
+        await manager.query(`ANALYZE statement_inbox`);
       }
       const taken: { seq: string }[] = await manager.query(
         // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count].
@@ -67,6 +70,22 @@ export class IndicatorFactsRepository {
         return { processed: 0, rebuilt };
       }
 
+      // The voids of this step, before anything is counted: what they name no longer counts.
+      await manager.query(
+        `WITH voids AS (
+           INSERT INTO statement_voids (target_id, void_stored)
+           SELECT v.object_id::uuid, min(v.stored) FROM statements v
+           WHERE v.seq = ANY($1::bigint[]) AND v.verb_id = $2 AND v.object_type = 'StatementRef'
+             -- The LRS accepts only UUIDs here; a bad one must not stop every later step.
+             AND v.object_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+           GROUP BY 1
+           ON CONFLICT ON CONSTRAINT pk_statement_voids DO UPDATE
+             SET void_stored = LEAST(statement_voids.void_stored, EXCLUDED.void_stored)
+           RETURNING 1
+         )
+         SELECT count(*) FROM voids`,
+        [seqs, definitions.voidingVerb],
+      );
       // Actors with a counted statement voided in this step: their facts are derived again.
       const revoided: { actor_key: string }[] = await manager.query(
         `SELECT DISTINCT t.actor_key FROM statements v
@@ -86,25 +105,40 @@ export class IndicatorFactsRepository {
           [actorKeys],
         );
       }
-      // The statements this step folds in: its own, and all processed ones of re-derived actors.
-      // A UNION rather than an OR: each half uses its index; an OR scans every statement.
-      const stepStatements = `s.seq IN (
-          SELECT unnest($1::bigint[])
-          UNION
-          SELECT r.seq FROM statement_agents r
-          WHERE r.actor_key = ANY($4::text[]) AND r.role = 'actor' AND ${PROCESSED('r')}
-        ) AND ${COUNTING('s', '$2')}`;
+      // The statements this step folds in (its own, and all processed ones of
+      // re-derived actors), each attributed to its course once: reading the
+      // JSON for that is most of a step's cost. A UNION rather than an OR:
+      // each half uses its index; an OR scans every statement.
       await manager.query(
-        `INSERT INTO actor_activity_days (activity_date, actor_key, course_id, first_stored)
-         SELECT (s.timestamp AT TIME ZONE $3)::date, s.actor_key, coalesce(a.course_id, ''),
-                min(s.stored)
+        `CREATE TEMP TABLE step_statements ON COMMIT DROP AS
+         SELECT s.seq, s.actor_key, s.timestamp, s.stored, a.course_id, a.catalogued,
+                (s.timestamp AT TIME ZONE $3)::date AS local_date,
+                CASE WHEN s.verb_id = ANY($5::text[]) THEN 'enrolment'
+                     WHEN s.verb_id = ANY($6::text[]) THEN 'completion' END AS role
          FROM statements s
          CROSS JOIN LATERAL (${COURSE_OF('s')}) a
-         WHERE ${stepStatements}
+         WHERE s.seq IN (
+             SELECT unnest($1::bigint[])
+             UNION
+             SELECT r.seq FROM statement_agents r
+             WHERE r.actor_key = ANY($4::text[]) AND r.role = 'actor' AND ${PROCESSED('r')}
+           ) AND ${COUNTING('s', '$2')}`,
+        [
+          seqs,
+          definitions.voidingVerb,
+          definitions.timeZone,
+          actorKeys,
+          definitions.enrolmentVerbs,
+          definitions.completionVerbs,
+        ],
+      );
+      await manager.query(
+        `INSERT INTO actor_activity_days (activity_date, actor_key, course_id, first_stored)
+         SELECT local_date, actor_key, coalesce(course_id, ''), min(stored)
+         FROM step_statements
          GROUP BY 1, 2, 3
          ON CONFLICT ON CONSTRAINT pk_actor_activity_days DO UPDATE
            SET first_stored = LEAST(actor_activity_days.first_stored, EXCLUDED.first_stored)`,
-        [seqs, definitions.voidingVerb, definitions.timeZone, actorKeys],
       );
       // First-ever candidates: the step's statements and the pair's current
       // rows, reduced to those first for some cut-off (none earlier AND stored
@@ -112,21 +146,15 @@ export class IndicatorFactsRepository {
       // when every row before it was stored later.
       await manager.query(
         `WITH candidates AS (
-           SELECT s.actor_key, a.course_id, v.role, a.catalogued, s.timestamp, s.stored, s.seq
-           FROM statements s
-           CROSS JOIN LATERAL (
-             SELECT CASE WHEN s.verb_id = ANY($5::text[]) THEN 'enrolment'
-                         WHEN s.verb_id = ANY($6::text[]) THEN 'completion' END AS role
-           ) v
-           CROSS JOIN LATERAL (${COURSE_OF('s')}) a
-           WHERE ${stepStatements} AND v.role IS NOT NULL AND a.course_id IS NOT NULL
+           SELECT actor_key, course_id, role, catalogued, timestamp, stored, seq, local_date
+           FROM step_statements WHERE role IS NOT NULL AND course_id IS NOT NULL
          ),
          pairs AS (SELECT DISTINCT actor_key, course_id, role FROM candidates),
          pool AS (
            SELECT * FROM candidates
            UNION
            SELECT f.actor_key, f.course_id, f.role, f.catalogued, f.first_timestamp, f.first_stored,
-                  f.first_seq
+                  f.first_seq, f.first_date
            FROM actor_course_firsts f JOIN pairs USING (actor_key, course_id, role)
          ),
          frontier AS (
@@ -149,21 +177,12 @@ export class IndicatorFactsRepository {
          added AS (
            INSERT INTO actor_course_firsts (actor_key, course_id, role, first_seq, catalogued,
                                             first_timestamp, first_date, first_stored)
-           SELECT actor_key, course_id, role, seq, catalogued, timestamp,
-                  (timestamp AT TIME ZONE $3)::date, stored
+           SELECT actor_key, course_id, role, seq, catalogued, timestamp, local_date, stored
            FROM frontier
            ON CONFLICT ON CONSTRAINT pk_actor_course_firsts DO NOTHING
            RETURNING 1
          )
          SELECT (SELECT count(*) FROM dropped) AS dropped, (SELECT count(*) FROM added) AS added`,
-        [
-          seqs,
-          definitions.voidingVerb,
-          definitions.timeZone,
-          actorKeys,
-          definitions.enrolmentVerbs,
-          definitions.completionVerbs,
-        ],
       );
       const highest = seqs.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
       const lastSeq =
@@ -177,6 +196,17 @@ export class IndicatorFactsRepository {
       );
       return { processed: seqs.length, rebuilt };
     });
+  }
+
+  /**
+   * After a rebuild: the inbox is full of dead rows that every freshness
+   * check would step over, and the facts' statistics describe tables that
+   * no longer exist. Runs outside any transaction (VACUUM must).
+   */
+  async tidyAfterRebuild(): Promise<void> {
+    await this.dataSource.query(
+      `VACUUM (ANALYZE) statement_inbox, statement_voids, actor_activity_days, actor_course_firsts`,
+    );
   }
 
   /**

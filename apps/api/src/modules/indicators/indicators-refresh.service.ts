@@ -39,10 +39,12 @@ export class IndicatorsRefreshService {
    * stored statement, in the same bounded steps as a refresh. Figures stay
    * readable meanwhile; they describe the statements consumed so far.
    */
-  rebuild(
+  async rebuild(
     onProgress: (processed: number) => Promise<unknown> = () => Promise.resolve(),
   ): Promise<RefreshReport> {
-    return this.drain(true, onProgress);
+    const report = await this.drain(true, onProgress);
+    await this.repository.tidyAfterRebuild();
+    return report;
   }
 
   private async drain(
