@@ -49,7 +49,12 @@ export async function runIndicatorsScenario(
       live,
     );
   } finally {
-    await dropDatabase(server.serverUrl, name);
+    // Kept on request, to study its query plans after the run.
+    if (process.env['FITA_BENCH_KEEP_DATABASE'] === 'true') {
+      process.stdout.write(`  database kept: ${databaseUrl}\n`);
+    } else {
+      await dropDatabase(server.serverUrl, name);
+    }
   }
 }
 

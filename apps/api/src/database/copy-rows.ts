@@ -32,6 +32,10 @@ export function openCopy(
   stream.on('error', (error: Error) => {
     failure = error;
   });
+  // One promise for the stream's end, raced by every wait for 'drain': a new
+  // finished() per wait would add listeners until the COPY ends.
+  const done = finished(stream);
+  done.catch(() => undefined);
   // Rows are sent in chunks: one socket write per row would cost more than the row.
   let pending: string[] = [];
   let pendingLength = 0;
@@ -40,7 +44,7 @@ export function openCopy(
     const chunk = pending.join('');
     pending = [];
     pendingLength = 0;
-    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), finished(stream)]);
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), done]);
   };
   return {
     async write(row) {
@@ -53,12 +57,12 @@ export function openCopy(
     async end() {
       await flush();
       stream.end();
-      await finished(stream);
+      await done;
     },
     async abort() {
       if (stream.writableFinished || stream.destroyed) return;
       stream.destroy(new Error('import abandoned'));
-      await finished(stream).catch(() => undefined);
+      await done.catch(() => undefined);
     },
   };
 }
