@@ -33,8 +33,27 @@ export const APP_ROUTES: Routes = [
     path: '',
     canActivate: [authGuard],
     canActivateChild: [authGuard],
-    loadChildren: () =>
-      import('./features/overview/overview.routes').then((m) => m.OVERVIEW_ROUTES),
+    children: [
+      {
+        path: 'trends',
+        loadChildren: () => import('./features/trends/trends.routes').then((m) => m.TRENDS_ROUTES),
+      },
+      {
+        path: 'breakdowns',
+        loadChildren: () =>
+          import('./features/breakdowns/breakdowns.routes').then((m) => m.BREAKDOWNS_ROUTES),
+      },
+      {
+        path: 'courses',
+        loadChildren: () =>
+          import('./features/courses/courses.routes').then((m) => m.COURSES_ROUTES),
+      },
+      {
+        path: '',
+        loadChildren: () =>
+          import('./features/overview/overview.routes').then((m) => m.OVERVIEW_ROUTES),
+      },
+    ],
   },
   { path: '**', redirectTo: '' },
 ];

@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { aSession, anAdminSession } from '../../../testing/api-fixtures';
 import { type AuthSession } from '../auth/auth-session.model';
 import { SESSION_STORAGE_KEY } from '../auth/auth.service';
@@ -25,15 +25,54 @@ function navLinks(session: AuthSession): string[] {
 describe('AppHeaderComponent', () => {
   afterEach(() => sessionStorage.clear());
 
-  it('shows the admin pages to admins', () => {
+  it('shows the figure pages and the admin pages to admins', () => {
     expect(navLinks(anAdminSession())).toEqual([
       'Overview /',
+      'Trends /trends',
+      'Breakdowns /breakdowns',
+      'Courses /courses',
       'Imports /admin/imports',
       'Operations /admin/operations',
     ]);
   });
 
-  it('shows only the overview to other roles', () => {
-    expect(navLinks(aSession())).toEqual(['Overview /']);
+  it('shows the figure pages, and no admin page, to managers and auditors', () => {
+    const pages = ['Overview /', 'Trends /trends', 'Breakdowns /breakdowns', 'Courses /courses'];
+    expect(navLinks(aSession())).toEqual(pages);
+    TestBed.resetTestingModule();
+    expect(navLinks(aSession({ user: { email: 'au@example.org', role: 'auditor' } }))).toEqual(
+      pages,
+    );
+  });
+
+  it('shows only the overview to communications staff, whom the API refuses live figures', () => {
+    expect(
+      navLinks(aSession({ user: { email: 'press@example.org', role: 'communications' } })),
+    ).toEqual(['Overview /']);
+  });
+
+  it('carries the filters of the page, and only them, to the other figure pages', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(aSession()));
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideRouter([{ path: '**', children: [] }]),
+        { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
+      ],
+    });
+    const fixture = TestBed.createComponent(AppHeaderComponent);
+    await TestBed.inject(Router).navigateByUrl(
+      '/trends?from=2020-01-01&to=2020-12-31&programme=Digital&view=yoy',
+    );
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+
+    const link = (fixture.nativeElement as HTMLElement).querySelector('a[href^="/breakdowns"]');
+    expect(link?.getAttribute('href')).toBe(
+      '/breakdowns?from=2020-01-01&to=2020-12-31&programme=Digital',
+    );
+    const current = (fixture.nativeElement as HTMLElement).querySelector('[aria-current="page"]');
+    expect(current?.textContent?.trim()).toBe('Trends');
   });
 });

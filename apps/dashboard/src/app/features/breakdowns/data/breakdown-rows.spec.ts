@@ -1,0 +1,57 @@
+import { convertToParamMap } from '@angular/router';
+import { readBreakdownChoice } from './breakdown-choice';
+import { breakdownRows, cellLabel } from './breakdown-rows';
+
+describe('breakdown rows', () => {
+  it('gives each cell its share of the total, and none when the total is 0', () => {
+    expect(breakdownRows({ woman: 1, man: 3, unknown: 0 }, 'sex').map((row) => row.share)).toEqual([
+      0.25, 0.75, 0,
+    ]);
+    expect(breakdownRows({ woman: 0, unknown: 0 }, 'sex').map((row) => row.share)).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it.each([
+    ['<25', 'Under 25'],
+    ['>54', 'Over 54'],
+    ['55+', '55 and over'],
+    ['25-54', '25–54'],
+    ['other', 'Outside the bands'],
+    ['unknown', 'Unknown'],
+  ])('reads the age band %s as "%s"', (key, label) => {
+    expect(cellLabel('ageBand', key)).toBe(label);
+  });
+
+  it('shows a cell nobody foresaw as the API wrote it', () => {
+    expect(cellLabel('employment', 'retired')).toBe('retired');
+  });
+});
+
+describe('breakdown choice in the URL', () => {
+  it('defaults to users by sex with the ESF 2014 bands', () => {
+    expect(readBreakdownChoice(convertToParamMap({}))).toEqual({
+      figure: 'users',
+      dimension: 'sex',
+      banding: { scheme: 'esf2014' },
+    });
+  });
+
+  it('falls back to sex when the figure has no such breakdown (users by format)', () => {
+    expect(readBreakdownChoice(convertToParamMap({ by: 'format' })).dimension).toBe('sex');
+    expect(
+      readBreakdownChoice(convertToParamMap({ figure: 'completions', by: 'format' })).dimension,
+    ).toBe('format');
+  });
+
+  it('passes custom bands on as written, for the API to judge', () => {
+    expect(
+      readBreakdownChoice(convertToParamMap({ ageScheme: 'custom', ageBands: '40-25' })).banding,
+    ).toEqual({ scheme: 'custom', bands: '40-25' });
+    expect(readBreakdownChoice(convertToParamMap({ ageScheme: 'custom' })).banding).toEqual({
+      scheme: 'custom',
+      bands: '',
+    });
+  });
+});
