@@ -28,6 +28,8 @@ export async function startFitaProcess(options: FitaProcessOptions): Promise<Fit
     PORT: String(options.port),
     NODE_ENV: 'development',
     LOG_LEVEL: 'log',
+    // The tests bring their own data; a test of the demo asks for it.
+    FITA_DEMO: 'false',
     ...options.env,
   };
   delete env['DATABASE_URL'];

@@ -23,6 +23,7 @@ import { StatementActivityEntity } from '../modules/lrs/statement-activity.entit
 import { StatementAgentEntity } from '../modules/lrs/statement-agent.entity.js';
 import { StatementEntity } from '../modules/lrs/statement.entity.js';
 import { SnapshotEntity } from '../modules/snapshots/snapshot.entity.js';
+import { DemoLoadEntity } from '../demo/demo-load.entity.js';
 
 /** Every entity, listed once: the data source, the migration check and Nest all use this. */
 export const ENTITIES = [
@@ -51,4 +52,5 @@ export const ENTITIES = [
   OperationIndicatorEntity,
   IndicatorManualValueEntity,
   SnapshotEntity,
+  DemoLoadEntity,
 ];

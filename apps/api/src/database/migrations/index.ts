@@ -16,6 +16,7 @@ import { FactCutoffs1795780000000 } from './1795780000000-fact-cutoffs.js';
 import { DataVersions1795781000000 } from './1795781000000-data-versions.js';
 import { Snapshots1795790000000 } from './1795790000000-snapshots.js';
 import { StatementVoids1795795000000 } from './1795795000000-statement-voids.js';
+import { DemoLoads1795800000000 } from './1795800000000-demo-loads.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   DataVersions1795781000000,
   Snapshots1795790000000,
   StatementVoids1795795000000,
+  DemoLoads1795800000000,
 ];
