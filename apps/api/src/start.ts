@@ -10,13 +10,10 @@ import { loadConfig } from './config/config.js';
 import { readEnvironment } from './config/environment.js';
 import { migrateDatabase } from './database/migrations-runner.js';
 import { loadDemoOnFirstStart } from './demo/demo-first-start.js';
-import { demoWanted } from './demo/demo-settings.js';
 import { runMain } from './run-main.js';
 
 await runMain(async () => {
-  const environment = readEnvironment();
-  const config = loadConfig(environment);
-  const demo = demoWanted(environment);
+  const config = loadConfig(readEnvironment());
   const logger = createLogger(config);
   const database = await resolveDatabase(config, logger);
   try {
@@ -40,7 +37,7 @@ await runMain(async () => {
     void loadDemoOnFirstStart({
       app,
       embedded: database.embedded,
-      wanted: demo,
+      wanted: config.demo,
       dataDir: config.dataDir,
       baseUrl: `http://127.0.0.1:${config.port}`,
       logger,

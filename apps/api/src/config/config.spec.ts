@@ -11,6 +11,7 @@ const validEnv: Environment = {
   NODE_ENV: 'production',
   PORT: '8080',
   FITA_DATA_DIR: '/var/lib/fita',
+  FITA_DEMO: 'false',
   DATABASE_URL: 'postgres://fita:fita@db.internal:5432/fita',
   REDIS_URL: 'redis://cache.internal:6379',
   FITA_QUEUE_PREFIX: 'fita_prod',
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
       env: 'development',
       port: 3000,
       dataDir: path.resolve('./data'),
+      demo: true,
       databaseUrl: undefined,
       redisUrl: undefined,
       queuePrefix: 'fita',
@@ -74,6 +76,7 @@ describe('loadConfig', () => {
       env: 'production',
       port: 8080,
       dataDir: '/var/lib/fita',
+      demo: false,
       databaseUrl: 'postgres://fita:fita@db.internal:5432/fita',
       redisUrl: 'redis://cache.internal:6379',
       queuePrefix: 'fita_prod',
@@ -93,6 +96,7 @@ describe('loadConfig', () => {
   describe('reports a bad value under its key', () => {
     const badValues: [key: string, value: string, message: string][] = [
       ['NODE_ENV', 'staging', 'Invalid option'],
+      ['FITA_DEMO', 'no', 'must be true or false'],
       ['PORT', '0', 'expected number to be >=1'],
       ['PORT', '70000', 'expected number to be <=65535'],
       ['PORT', 'http', 'expected number'],

@@ -6,6 +6,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   dataDir: string;
+  /** Load the demo data on the first start of an empty embedded database (FITA_DEMO). */
+  demo: boolean;
   /** Absent: the embedded Postgres under `dataDir` is used. */
   databaseUrl?: string;
   /** Absent: BullMQ runs on its Postgres backend in the same database. */
@@ -59,6 +61,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     env: env.NODE_ENV,
     port: env.PORT,
     dataDir: path.resolve(env.FITA_DATA_DIR),
+    demo: env.FITA_DEMO === 'true',
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     queuePrefix: env.FITA_QUEUE_PREFIX,

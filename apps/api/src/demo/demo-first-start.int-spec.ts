@@ -11,7 +11,7 @@ import { writeDemoFiles, type DemoManifest } from './demo-files.js';
 import { loadDemoOnFirstStart, type FirstStartDemo } from './demo-first-start.js';
 import { DEMO_SEED, generateDemo } from './demo-generator.js';
 import { DemoLoadsRepository } from './demo-loads.repository.js';
-import { demoWanted } from './demo-settings.js';
+import { loadConfig } from '../config/config.js';
 
 const quiet: LoggerService = {
   log: () => undefined,
@@ -66,15 +66,15 @@ describe('the first start decides about the demo data', () => {
   it('loads nothing in production mode or with FITA_DEMO=false', async () => {
     app = await startTestApp();
     await hook(app, { embedded: false });
-    await hook(app, { wanted: demoWanted({ FITA_DEMO: 'false' }) });
+    await hook(app, { wanted: loadConfig({ FITA_DEMO: 'false' }).demo });
     expect(await loadsOf(app).find()).toBeNull();
     expect(await storedStatements(app)).toBe(0);
   });
 
   it('refuses a FITA_DEMO that is neither true nor false', () => {
-    expect(demoWanted({})).toBe(true);
-    expect(demoWanted({ FITA_DEMO: 'TRUE' })).toBe(true);
-    expect(() => demoWanted({ FITA_DEMO: 'no' })).toThrow('FITA_DEMO: must be true or false');
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ FITA_DEMO: 'TRUE' }).demo).toBe(true);
+    expect(() => loadConfig({ FITA_DEMO: 'no' })).toThrow('FITA_DEMO: must be true or false');
   });
 
   it('claims an empty database at once, so a start stopped early resumes next time', async () => {
