@@ -61,7 +61,7 @@ export function courseMatches(
  * and are added back (`restored`), found through the few voids stored later
  * (`statement_voids`).
  */
-export function visibleFacts(scope: FactScope, parameters: SqlParameters): string {
+function visibleFacts(scope: FactScope, parameters: SqlParameters): string {
   if (scope.cutoff === undefined) {
     return `visible_days AS (SELECT activity_date, actor_key, course_id FROM actor_activity_days),
       visible_firsts AS (SELECT actor_key, course_id, role, first_date FROM actor_course_firsts)`;
