@@ -1,7 +1,7 @@
 import { type Routes } from '@angular/router';
-import { adminGuard } from './core/auth/admin.guard';
 import { authGuard } from './core/auth/auth.guard';
 import { guestGuard } from './core/auth/guest.guard';
+import { roleGuard } from './core/auth/role.guard';
 
 /** Each feature is a lazy chunk, so that the login page does not download chart.js. */
 export const APP_ROUTES: Routes = [
@@ -13,8 +13,8 @@ export const APP_ROUTES: Routes = [
   {
     // Admin pages: hidden from other roles in the header, and the API refuses them anyway.
     path: 'admin',
-    canActivate: [authGuard, adminGuard],
-    canActivateChild: [authGuard, adminGuard],
+    canActivate: [authGuard, roleGuard('admin')],
+    canActivateChild: [authGuard, roleGuard('admin')],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'imports' },
       {
@@ -36,20 +36,24 @@ export const APP_ROUTES: Routes = [
     children: [
       {
         path: 'trends',
+        canActivate: [roleGuard('figures')],
         loadChildren: () => import('./features/trends/trends.routes').then((m) => m.TRENDS_ROUTES),
       },
       {
         path: 'breakdowns',
+        canActivate: [roleGuard('figures')],
         loadChildren: () =>
           import('./features/breakdowns/breakdowns.routes').then((m) => m.BREAKDOWNS_ROUTES),
       },
       {
         path: 'courses',
+        canActivate: [roleGuard('figures')],
         loadChildren: () =>
           import('./features/courses/courses.routes').then((m) => m.COURSES_ROUTES),
       },
       {
         path: '',
+        canActivate: [roleGuard('overview')],
         loadChildren: () =>
           import('./features/overview/overview.routes').then((m) => m.OVERVIEW_ROUTES),
       },

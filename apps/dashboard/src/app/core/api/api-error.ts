@@ -1,16 +1,18 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { CORE_MESSAGES } from '../i18n/core.messages';
+import { textOf } from '../i18n/translator';
 
 /**
  * A sentence a person can act on, from any failed API call. The API answers
  * errors with `{ code, message, details }`; its message is preferred.
  */
 export function describeApiError(error: unknown): string {
-  if (!(error instanceof HttpErrorResponse)) return 'Something went wrong. Please try again.';
+  if (!(error instanceof HttpErrorResponse)) return textOf(CORE_MESSAGES, 'error.unknown');
   if (error.status === 0) {
-    return 'The server cannot be reached. Check your connection and try again.';
+    return textOf(CORE_MESSAGES, 'error.offline');
   }
   return (
-    messageFromBody(error.error) ?? `The server answered with an error (HTTP ${error.status}).`
+    messageFromBody(error.error) ?? textOf(CORE_MESSAGES, 'error.status', { status: error.status })
   );
 }
 

@@ -45,10 +45,10 @@ describe('AppHeaderComponent', () => {
     );
   });
 
-  it('shows only the overview to communications staff, whom the API refuses live figures', () => {
+  it('shows no figure page to communications staff, whom the API refuses live figures', () => {
     expect(
       navLinks(aSession({ user: { email: 'press@example.org', role: 'communications' } })),
-    ).toEqual(['Overview /']);
+    ).toEqual([]);
   });
 
   it('carries the filters of the page, and only them, to the other figure pages', async () => {

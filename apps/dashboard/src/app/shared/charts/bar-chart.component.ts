@@ -18,7 +18,7 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
-import { formatCount } from '../format/browser-locale-format';
+import { formatCount } from '../format/locale-format';
 import { CHART_COLORS } from './chart-colors';
 
 // Only what a bar chart needs, so that the rest of chart.js is tree-shaken away.

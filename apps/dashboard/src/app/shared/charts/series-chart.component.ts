@@ -23,7 +23,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { formatCount } from '../format/browser-locale-format';
+import { formatCount } from '../format/locale-format';
 import { CHART_COLORS } from './chart-colors';
 import { seriesStyle } from './series-palette';
 

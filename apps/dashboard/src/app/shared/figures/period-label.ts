@@ -1,10 +1,11 @@
-const monthFormat = new Intl.DateTimeFormat(undefined, {
+import { appLocale } from '../../core/i18n/language';
+const monthFormat = new Intl.DateTimeFormat(appLocale(), {
   month: 'short',
   year: 'numeric',
   timeZone: 'UTC',
 });
-const monthNameFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat(undefined, {
+const monthNameFormat = new Intl.DateTimeFormat(appLocale(), { month: 'short', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat(appLocale(), {
   day: 'numeric',
   month: 'short',
   year: 'numeric',

@@ -1,5 +1,5 @@
 import { convertToParamMap } from '@angular/router';
-import { formatCalendarDate } from '../format/browser-locale-format';
+import { formatCalendarDate } from '../format/locale-format';
 import { filterLinkParams } from './filter-params';
 import {
   DEFAULT_FILTERS,

@@ -5,7 +5,7 @@ import {
 } from '../../core/api/indicator-figures.model';
 import { type Period, yearsPeriod } from '../../core/api/period';
 import { formatName } from '../figures/figure-names';
-import { formatCalendarDate } from '../format/browser-locale-format';
+import { formatCalendarDate } from '../format/locale-format';
 import { FILTER_PARAM_KEYS, type FilterParamKey } from './filter-params';
 
 /** The programme's reporting years (README: 2017-2021), each offered as a preset. */

@@ -1,5 +1,5 @@
 import { Pipe, type PipeTransform } from '@angular/core';
-import { formatDateTime } from './browser-locale-format';
+import { formatDateTime } from './locale-format';
 
 @Pipe({ name: 'dateTime' })
 export class DateTimePipe implements PipeTransform {

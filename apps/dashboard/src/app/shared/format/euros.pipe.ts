@@ -1,7 +1,7 @@
 import { Pipe, type PipeTransform } from '@angular/core';
-import { formatEuros } from './browser-locale-format';
+import { formatEuros } from './locale-format';
 
-/** A decimal amount string as euros in the browser's locale; `'signed'` adds a + to gains. */
+/** A decimal amount string as euros in the interface language's locale; `'signed'` adds a + to gains. */
 @Pipe({ name: 'euros' })
 export class EurosPipe implements PipeTransform {
   transform(amount: string, sign?: 'signed'): string {

@@ -1,11 +1,12 @@
+import { appLocale } from '../../core/i18n/language';
 // Spec section 5: ratios are exact in the API and rounded only here, to 1
-// decimal as percentages. `undefined` locale = the browser's.
-const percentFormat = new Intl.NumberFormat(undefined, {
+// decimal as percentages, in the interface language's locale.
+const percentFormat = new Intl.NumberFormat(appLocale(), {
   style: 'percent',
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
-const signedPercentFormat = new Intl.NumberFormat(undefined, {
+const signedPercentFormat = new Intl.NumberFormat(appLocale(), {
   style: 'percent',
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,

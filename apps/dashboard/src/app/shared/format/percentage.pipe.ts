@@ -1,7 +1,7 @@
 import { Pipe, type PipeTransform } from '@angular/core';
-import { formatPercent } from './browser-locale-format';
+import { formatPercent } from './locale-format';
 
-/** A percentage string ("50.00" is 50 %) in the browser's locale. */
+/** A percentage string ("50.00" is 50 %) in the interface language's locale. */
 @Pipe({ name: 'percentage' })
 export class PercentagePipe implements PipeTransform {
   transform(rate: string): string {

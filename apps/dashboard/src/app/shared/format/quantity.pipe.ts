@@ -1,7 +1,7 @@
 import { Pipe, type PipeTransform } from '@angular/core';
-import { formatQuantity } from './browser-locale-format';
+import { formatQuantity } from './locale-format';
 
-/** A decimal string that counts something ("1234.00") in the browser's locale, e.g. 1,234. */
+/** A decimal string that counts something ("1234.00") in the interface language's locale, e.g. 1,234. */
 @Pipe({ name: 'quantity' })
 export class QuantityPipe implements PipeTransform {
   transform(value: string): string {

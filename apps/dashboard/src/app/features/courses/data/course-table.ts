@@ -1,6 +1,7 @@
 import { type CourseFiguresRow } from '../../../core/api/indicator-figures.model';
 import { formatName } from '../../../shared/figures/figure-names';
 import { courseMatches } from '../../../shared/figures/course-search';
+import { appLocale } from '../../../core/i18n/language';
 
 export const COURSE_COLUMNS = [
   { key: 'title', label: 'Course', numeric: false },
@@ -62,7 +63,7 @@ export function searchCourses(
   return rows.filter((row) => courseMatches({ id: row.courseId, title: row.title }, query));
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator(appLocale(), { sensitivity: 'base', numeric: true });
 
 /** Sorted by one column; empty values (no programme, no rate) last either way, then by name. */
 export function sortCourses(

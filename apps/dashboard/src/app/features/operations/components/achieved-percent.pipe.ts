@@ -1,7 +1,8 @@
 import { Pipe, type PipeTransform } from '@angular/core';
+import { appLocale } from '../../../core/i18n/language';
 
 // One decimal: how the spec presents percentages (section 5); the API keeps them exact.
-const achievedFormat = new Intl.NumberFormat(undefined, {
+const achievedFormat = new Intl.NumberFormat(appLocale(), {
   style: 'unit',
   unit: 'percent',
   minimumFractionDigits: 1,

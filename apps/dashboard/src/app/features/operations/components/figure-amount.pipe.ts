@@ -1,6 +1,6 @@
 import { Pipe, type PipeTransform } from '@angular/core';
 import { type MoneyKind } from '../../../core/api/operations.model';
-import { formatEuros, formatPercent } from '../../../shared/format/browser-locale-format';
+import { formatEuros, formatPercent } from '../../../shared/format/locale-format';
 import { isPercentKind } from '../data/operation-labels';
 
 /** A figure's amount: a percentage for the co-financing rate, euros for the rest. */

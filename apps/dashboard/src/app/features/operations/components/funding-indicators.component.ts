@@ -5,7 +5,7 @@ import {
   type FundingYear,
   SEX_KEYS,
 } from '../../../core/api/operations.model';
-import { formatQuantity } from '../../../shared/format/browser-locale-format';
+import { formatQuantity } from '../../../shared/format/locale-format';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
 import { QuantityPipe } from '../../../shared/format/quantity.pipe';

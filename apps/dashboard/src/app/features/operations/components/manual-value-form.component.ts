@@ -19,7 +19,7 @@ import {
   type SexKey,
 } from '../../../core/api/operations.model';
 import { type SaveState, failureSentence, fieldErrorIn } from '../../../core/api/save-state';
-import { formatQuantity } from '../../../shared/format/browser-locale-format';
+import { formatQuantity } from '../../../shared/format/locale-format';
 import {
   DECIMAL_INPUT,
   DECIMAL_INPUT_PROBLEM,

@@ -11,8 +11,9 @@ import { FIRST_PRESET_YEAR } from '../../../shared/filters/indicator-filters';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { GrowthPipe } from '../../../shared/format/growth.pipe';
 import { type PeakMonth, type YearLine } from '../data/trends-view';
+import { appLocale } from '../../../core/i18n/language';
 
-const monthYearFormat = new Intl.DateTimeFormat(undefined, {
+const monthYearFormat = new Intl.DateTimeFormat(appLocale(), {
   month: 'long',
   year: 'numeric',
   timeZone: 'UTC',

@@ -14,7 +14,7 @@ import { type IndicatorFigures } from '../../../../core/api/indicator-figures.mo
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
-import { formatCount } from '../../../../shared/format/browser-locale-format';
+import { formatCount } from '../../../../shared/format/locale-format';
 import { formatRate } from '../../../../shared/format/figure-format';
 import { BreakdownViewComponent } from '../../components/breakdown-view.component';
 import { BreakdownsPage } from './breakdowns.page';

@@ -29,7 +29,7 @@ import {
   formatEuros,
   formatPercent,
   formatQuantity,
-} from '../../../../shared/format/browser-locale-format';
+} from '../../../../shared/format/locale-format';
 import { formatAchievedPercent } from '../../components/achieved-percent.pipe';
 import { OperationDetailPage } from './operation-detail.page';
 

@@ -19,7 +19,7 @@ import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
 import { FiguresOverTimeComponent } from '../../../../shared/figures/figures-over-time.component';
 import { MONTH_NAMES, periodLabel } from '../../../../shared/figures/period-label';
-import { formatCount } from '../../../../shared/format/browser-locale-format';
+import { formatCount } from '../../../../shared/format/locale-format';
 import { formatGrowth } from '../../../../shared/format/figure-format';
 import { YearOnYearComponent } from '../../components/year-on-year.component';
 import { TrendsPage } from './trends.page';

@@ -6,9 +6,9 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { aSession } from '../../../testing/api-fixtures';
 import { NOW } from '../time/now.token';
 import { type UserRole } from './auth-session.model';
-import { adminGuard } from './admin.guard';
 import { authGuard } from './auth.guard';
 import { SESSION_STORAGE_KEY } from './auth.service';
+import { roleGuard } from './role.guard';
 
 @Component({ template: 'page' })
 class StubPage {}
@@ -24,8 +24,17 @@ async function navigate(url: string, role: UserRole | null): Promise<string> {
       provideHttpClient(),
       provideRouter([
         { path: 'login', component: StubPage },
-        { path: 'admin/imports', canActivate: [authGuard, adminGuard], component: StubPage },
-        { path: '', component: StubPage },
+        {
+          path: 'admin/imports',
+          canActivate: [authGuard, roleGuard('admin')],
+          component: StubPage,
+        },
+        {
+          path: 'publication',
+          canActivate: [authGuard, roleGuard('publication')],
+          component: StubPage,
+        },
+        { path: '', canActivate: [authGuard, roleGuard('overview')], component: StubPage },
       ]),
       { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
     ],
@@ -34,15 +43,29 @@ async function navigate(url: string, role: UserRole | null): Promise<string> {
   return TestBed.inject(Router).url;
 }
 
-describe('adminGuard', () => {
+describe('roleGuard', () => {
   it('lets an admin in', async () => {
     expect(await navigate('/admin/imports', 'admin')).toBe('/admin/imports');
   });
 
-  it.each<UserRole>(['manager', 'auditor', 'communications'])(
-    'sends a %s to the overview',
+  it.each<UserRole>(['manager', 'auditor'])(
+    'sends a %s from admin pages to the overview',
     async (role) => {
       expect(await navigate('/admin/imports', role)).toBe('/');
+    },
+  );
+
+  it.each(['/admin/imports', '/'])(
+    'sends communications staff from %s to publication figures',
+    async (url) => {
+      expect(await navigate(url, 'communications')).toBe('/publication');
+    },
+  );
+
+  it.each<UserRole>(['admin', 'manager', 'auditor', 'communications'])(
+    'lets a %s read publication figures',
+    async (role) => {
+      expect(await navigate('/publication', role)).toBe('/publication');
     },
   );
 

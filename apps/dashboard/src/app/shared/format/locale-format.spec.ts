@@ -1,11 +1,6 @@
-import {
-  formatCalendarDate,
-  formatEuros,
-  formatPercent,
-  formatQuantity,
-} from './browser-locale-format';
+import { formatCalendarDate, formatEuros, formatPercent, formatQuantity } from './locale-format';
 
-describe('browser-locale formats', () => {
+describe('locale formats', () => {
   const euros = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' });
 
   it('formats decimal strings as euros without float rounding', () => {

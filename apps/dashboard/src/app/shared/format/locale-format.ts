@@ -1,7 +1,9 @@
-// `undefined` locale = the browser's own: figures read the way the user writes
-// numbers and dates, whatever language the interface is in.
-const countFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+import { appLocale } from '../../core/i18n/language';
+
+// The interface language's locale: numbers and dates read the way the language
+// of the surrounding text writes them (23.364 in Catalan, 23,364 in English).
+const countFormat = new Intl.NumberFormat(appLocale(), { maximumFractionDigits: 0 });
+const dateTimeFormat = new Intl.DateTimeFormat(appLocale(), {
   dateStyle: 'medium',
   timeStyle: 'short',
 });
@@ -10,27 +12,27 @@ export function formatCount(value: number): string {
   return countFormat.format(value);
 }
 
-/** An ISO 8601 instant in the browser's locale and time zone; unparseable input is shown as given. */
+/** An ISO 8601 instant in the interface language's locale and time zone; unparseable input is shown as given. */
 export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : dateTimeFormat.format(time);
 }
 
-const euroFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' });
-const signedEuroFormat = new Intl.NumberFormat(undefined, {
+const euroFormat = new Intl.NumberFormat(appLocale(), { style: 'currency', currency: 'EUR' });
+const signedEuroFormat = new Intl.NumberFormat(appLocale(), {
   style: 'currency',
   currency: 'EUR',
   signDisplay: 'exceptZero',
 });
-const quantityFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat(undefined, {
+const quantityFormat = new Intl.NumberFormat(appLocale(), { maximumFractionDigits: 2 });
+const percentFormat = new Intl.NumberFormat(appLocale(), {
   style: 'unit',
   unit: 'percent',
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
 // Calendar dates carry no time zone: read and written in UTC, so that no offset moves them a day.
-const calendarDateFormat = new Intl.DateTimeFormat(undefined, {
+const calendarDateFormat = new Intl.DateTimeFormat(appLocale(), {
   dateStyle: 'medium',
   timeZone: 'UTC',
 });
@@ -62,7 +64,7 @@ export function formatPercent(rate: string): string {
   return DECIMAL.test(rate) ? percentFormat.format(rate as Intl.StringNumericLiteral) : rate;
 }
 
-/** A YYYY-MM-DD date in the browser's locale, e.g. 30 Jun 2017; anything else is shown as given. */
+/** A YYYY-MM-DD date in the interface language's locale, e.g. 30 Jun 2017; anything else is shown as given. */
 export function formatCalendarDate(isoDate: string): string {
   const time = CALENDAR_DATE.test(isoDate) ? Date.parse(`${isoDate}T00:00:00Z`) : Number.NaN;
   return Number.isNaN(time) ? isoDate : calendarDateFormat.format(time);
