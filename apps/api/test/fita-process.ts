@@ -16,6 +16,8 @@ export interface FitaProcess {
   baseUrl: string;
   /** Everything the process printed so far. */
   output(): string;
+  /** Resolves once the process has printed `text`; fails if it exits first or time runs out. */
+  waitForOutput(text: string, timeoutMs: number): Promise<void>;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
 }
@@ -43,19 +45,23 @@ export async function startFitaProcess(options: FitaProcessOptions): Promise<Fit
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-  const deadline = Date.now() + 90_000;
-  while (!output.includes('Fita is running at')) {
-    if (child.exitCode !== null)
-      throw new Error(`start.js exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`start.js not ready after 90 s:\n${output}`);
+  const waitForOutput = async (text: string, timeoutMs: number): Promise<void> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!output.includes(text)) {
+      if (child.exitCode !== null)
+        throw new Error(`start.js exited with ${child.exitCode}:\n${output}`);
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`start.js printed no "${text}" within ${timeoutMs / 1000} s:\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  };
+  await waitForOutput('Fita is running at', 90_000);
   return {
     baseUrl: `http://127.0.0.1:${options.port}`,
     output: () => output,
+    waitForOutput,
     stop: () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;

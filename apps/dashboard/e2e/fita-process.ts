@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, startFitaProcess } from '../../api/test/fita-process';
 
+/** The demo's first load takes about 40 s on two cores; slower CI machines get room. */
+const DEMO_LOAD_TIMEOUT_MS = 300_000;
+
 export interface RunningFita {
   baseUrl: string;
   admin: { email: string; password: string };
@@ -10,8 +13,13 @@ export interface RunningFita {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Load the Cibernàrium demo on the first start, as a newcomer's `npm start` does, and wait for its figures. */
+  demo?: boolean;
+}
+
 /** Fita as `npm start` runs it, in a fresh data folder, with known first credentials. */
-export async function startFita(): Promise<RunningFita> {
+export async function startFita(options: StartOptions = {}): Promise<RunningFita> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fita-e2e-'));
   fs.chmodSync(dataDir, 0o755); // postgres runs as nobody when the tests run as root
   const admin = { email: 'e2e-admin@fita.local', password: 'e2e-admin-password' };
@@ -25,8 +33,10 @@ export async function startFita(): Promise<RunningFita> {
       FITA_ADMIN_PASSWORD: admin.password,
       FITA_LRS_KEY: lrs.key,
       FITA_LRS_SECRET: lrs.secret,
+      FITA_DEMO: options.demo ? 'true' : 'false',
     },
   });
+  if (options.demo) await fita.waitForOutput('figures ready', DEMO_LOAD_TIMEOUT_MS);
   return {
     baseUrl: fita.baseUrl,
     admin,

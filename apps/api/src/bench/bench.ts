@@ -7,19 +7,22 @@
 // `indicators` (five years of realistic statements, --statements of them,
 // default 1,000,000, loaded by COPY as the LRS stores them; the full rebuild,
 // the incremental refresh after a 1,000-statement POST and GET /api/indicators
-// from 32 clients for --seconds, against one scan of the raw statements).
+// from 32 clients for --seconds, against one scan of the raw statements) and
+// `dashboard` (in Chromium, on the demo data: the initial bundle as transferred
+// and the time to an interactive overview, against the login page).
 // Uses DATABASE_URL/REDIS_URL when set (production mode), else the embedded default.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '../config/repo-root.js';
 import { startBenchApp, startBenchServer } from './bench-environment.js';
+import { runDashboardScenario } from './dashboard.scenario.js';
 import { runImportScenario } from './import.scenario.js';
 import { runIndicatorsScenario } from './indicators.scenario.js';
 import { runIngestScenario } from './ingest.scenario.js';
 import { runSpineScenarios, type BenchRow } from './spine.scenarios.js';
 
-const SCENARIOS = ['spine', 'ingest', 'import', 'indicators'] as const;
+const SCENARIOS = ['spine', 'ingest', 'import', 'indicators', 'dashboard'] as const;
 const args = parseArgs(process.argv.slice(2));
 const server = await startBenchServer();
 const rows: BenchRow[] = [];
@@ -58,6 +61,10 @@ try {
       );
       rows.push(...(await runIndicatorsScenario(server, { statements, seconds: args.seconds })));
     }
+  }
+  if (args.scenarios.includes('dashboard')) {
+    process.stdout.write('running dashboard in Chromium on the demo data...\n');
+    rows.push(...(await runDashboardScenario()));
   }
 } finally {
   await server.stop();

@@ -75,4 +75,22 @@ describe('AppHeaderComponent', () => {
     const current = (fixture.nativeElement as HTMLElement).querySelector('[aria-current="page"]');
     expect(current?.textContent?.trim()).toBe('Trends');
   });
+
+  it('shows the page language as chosen, with each language named in itself', () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(aSession()));
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideRouter([]),
+        { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
+      ],
+    });
+    const fixture = TestBed.createComponent(AppHeaderComponent);
+    fixture.detectChanges();
+    const select = (fixture.nativeElement as HTMLElement).querySelector('select');
+    expect(select?.value).toBe('en');
+    expect(
+      Array.from(select?.options ?? [], (option) => `${option.lang}:${option.text.trim()}`),
+    ).toEqual(['ca:Català', 'es:Español', 'en:English']);
+  });
 });

@@ -26,6 +26,8 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   entry('/trends', 'nav.trends', 'figures', { carriesFilters: true }),
   entry('/breakdowns', 'nav.breakdowns', 'figures', { carriesFilters: true }),
   entry('/courses', 'nav.courses', 'figures', { carriesFilters: true }),
+  entry('/operations', 'nav.funding', 'funding'),
   entry('/admin/imports', 'nav.imports', 'admin'),
-  entry('/admin/operations', 'nav.operations', 'admin'),
+  entry('/admin/users', 'nav.users', 'admin'),
+  entry('/admin/lrs-credentials', 'nav.lrsCredentials', 'admin'),
 ];

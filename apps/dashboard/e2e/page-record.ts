@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations } from './accessibility';
+
+/** Where CI picks the screenshots up (`.ci/run` lists them); overridable for local runs. */
+export const ARTIFACTS_DIR =
+  process.env['FITA_E2E_ARTIFACTS'] ?? path.resolve(__dirname, '../../../artifacts/e2e');
+
+/**
+ * Waits until the page has settled (no request in flight, no loading text),
+ * saves a full-page screenshot named `name`, and returns axe's violations, so
+ * that every page a journey visits is both looked at and checked.
+ */
+export async function recordPage(page: Page, name: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: 60_000,
+  });
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+  return accessibilityViolations(page);
+}
