@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { ARTIFACTS_DIR } from './page-record';
 import { startFita, type RunningFita } from './fita-process';
-
-const SCREENSHOTS = path.join(__dirname, 'screenshots');
 
 const REGISTRY = [
   'person_id,email,account_home_page,account_name,sex,birth_year,isced_level,employment_status,municipality,district',
@@ -26,7 +25,7 @@ describe('admin pages in Chromium against a running Fita', () => {
     await page.getByTestId('login-email').fill(fita.admin.email);
     await page.getByTestId('login-password').fill(fita.admin.password);
     await page.getByTestId('login-submit').click();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   });
 
   afterAll(async () => {
@@ -51,7 +50,7 @@ describe('admin pages in Chromium against a running Fita', () => {
       '3',
     );
     await page.getByTestId('registry-persons').filter({ hasText: '2' }).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'imports.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'imports.png'), fullPage: true });
   });
 
   it('lists the errors of a refused catalogue, with nothing applied', async () => {
@@ -68,7 +67,7 @@ describe('admin pages in Chromium against a running Fita', () => {
   });
 
   it('creates an operation, records figures and flags the co-financing check', async () => {
-    await page.getByRole('link', { name: 'Operations' }).click();
+    await page.getByRole('link', { name: 'Funding' }).click();
     await page.getByTestId('new-operation').click();
     const fields: Record<string, string> = {
       code: 'BCN-CIBERNARIUM-2017',
@@ -100,7 +99,7 @@ describe('admin pages in Chromium against a running Fita', () => {
     }
 
     await page.getByTestId('cofinancing-flagged').waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'operation.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'operation.png'), fullPage: true });
   });
 
   it('links RCO14 to the operation with a target and enters a value by hand', async () => {
@@ -142,7 +141,7 @@ describe('admin pages in Chromium against a running Fita', () => {
       ]),
     );
     await page.screenshot({
-      path: path.join(SCREENSHOTS, 'operation-indicators.png'),
+      path: path.join(ARTIFACTS_DIR, 'operation-indicators.png'),
       fullPage: true,
     });
   });
@@ -150,7 +149,7 @@ describe('admin pages in Chromium against a running Fita', () => {
   it('adds an indicator to the catalogue and edits it', async () => {
     await page
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Operations' })
+      .getByRole('link', { name: 'Funding' })
       .click();
     await page.getByTestId('new-indicator').click();
     const fields: Record<string, string> = {
@@ -172,7 +171,7 @@ describe('admin pages in Chromium against a running Fita', () => {
     await page
       .getByTestId('edit-indicator-notes')
       .fill('Counted from the register of municipalities.');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'indicator-form.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'indicator-form.png'), fullPage: true });
     await page.getByTestId('edit-indicator-submit').click();
     await page
       .getByTestId('catalogue-FITA-MUN-01')
@@ -181,7 +180,7 @@ describe('admin pages in Chromium against a running Fita', () => {
     const type = page.getByTestId('catalogue-FITA-MUN-01').locator('td').first();
     expect((await type.textContent())?.trim()).toBe('Result');
     await page.screenshot({
-      path: path.join(SCREENSHOTS, 'indicator-catalogue.png'),
+      path: path.join(ARTIFACTS_DIR, 'indicator-catalogue.png'),
       fullPage: true,
     });
   });

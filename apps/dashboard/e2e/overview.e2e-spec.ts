@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { ARTIFACTS_DIR } from './page-record';
 import { postStatements, startFita, type RunningFita } from './fita-process';
-
-const SCREENSHOTS = path.join(__dirname, 'screenshots');
 
 describe('dashboard in Chromium against a running Fita', () => {
   let fita: RunningFita;
@@ -43,11 +42,12 @@ describe('dashboard in Chromium against a running Fita', () => {
     await page.getByTestId('login-password').fill(fita.admin.password);
     await page.getByTestId('login-submit').click();
 
-    await page.getByTestId('year-select').selectOption('2020');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${fita.baseUrl}/?from=2020-01-01&to=2020-12-31`);
     // The refresh job runs in the background; the page reloads its figures once freshness catches up.
-    await expectText(page, 'kpi-users', '3');
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview.png'), fullPage: true });
+    await expectText(page.getByTestId('kpi-users').getByTestId('kpi-value'), '3');
+    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'overview.png'), fullPage: true });
   });
 
   it('downloads the Excel workbook of the chosen year', async () => {
@@ -63,21 +63,13 @@ describe('dashboard in Chromium against a running Fita', () => {
 });
 
 /** Waits until the element shows `expected`: the page itself polls freshness and reloads its figures. */
-async function expectText(
-  page: Page,
-  testId: string,
-  expected: string,
-  timeoutMs = 60_000,
-): Promise<void> {
+async function expectText(element: Locator, expected: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen: string | null = null;
   while (Date.now() < deadline) {
-    seen = await page
-      .getByTestId(testId)
-      .textContent({ timeout: 5_000 })
-      .catch(() => null);
+    seen = await element.textContent({ timeout: 5_000 }).catch(() => null);
     if (seen?.trim() === expected) return;
-    await page.waitForTimeout(250);
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${testId} shows ${JSON.stringify(seen)}, expected "${expected}"`);
+  throw new Error(`${element.toString()} shows ${JSON.stringify(seen)}, expected "${expected}"`);
 }

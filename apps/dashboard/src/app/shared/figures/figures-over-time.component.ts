@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   FIGURE_KEYS,
   type FigureKey,
   type FiguresPoint,
 } from '../../core/api/indicator-figures.model';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { Translator } from '../../core/i18n/translator';
 import { type ChartSeries, SeriesChartComponent } from '../charts/series-chart.component';
 import { CountPipe } from '../format/count.pipe';
 import { GrowthPipe } from '../format/growth.pipe';
@@ -23,7 +25,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'fita-figures-over-time',
-  imports: [SeriesChartComponent, CountPipe, GrowthPipe, RatePipe],
+  imports: [SeriesChartComponent, CountPipe, GrowthPipe, RatePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './figures-over-time.component.html',
   styleUrl: './figures-over-time.component.css',
@@ -31,11 +33,12 @@ let nextId = 0;
 export class FiguresOverTimeComponent {
   readonly points = input.required<readonly FiguresPoint[]>();
   readonly kind = input.required<'line' | 'bar'>();
-  /** What the figures are of, e.g. "per month, 2017–2021": the table's caption and the chart's name. */
+  /** What the figures are of, e.g. "per month, 2017–2021", in the interface language: the table's caption and the chart's name. */
   readonly caption = input.required<string>();
   /** When given, one per point: the table adds a column of changes for each figure. */
   readonly changes = input<readonly PointChanges[] | null>(null);
 
+  private readonly translator = inject(Translator);
   protected readonly tableId = `figures-table-${nextId++}`;
   protected readonly showTable = signal(false);
   protected readonly figureKeys = FIGURE_KEYS;
@@ -47,10 +50,10 @@ export class FiguresOverTimeComponent {
       values: this.points().map((point) => point[key]),
     })),
   );
-  protected readonly chartLabel = computed(
-    () =>
-      `${this.kind() === 'line' ? 'Line' : 'Bar'} chart of users, enrolments and completions ` +
-      `${this.caption()}. The same figures are in the table below.`,
+  protected readonly chartLabel = computed(() =>
+    this.kind() === 'line'
+      ? this.translator.t('overTime.lineChart', { caption: this.caption() })
+      : this.translator.t('overTime.barChart', { caption: this.caption() }),
   );
   protected readonly rows = computed(() =>
     this.points().map((point, index) => ({

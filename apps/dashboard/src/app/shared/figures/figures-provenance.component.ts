@@ -1,43 +1,45 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type FiguresProvenance } from '../../core/api/indicator-figures.model';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { CountPipe } from '../format/count.pipe';
 import { DateTimePipe } from '../format/date-time.pipe';
 
 /**
  * What the figures on screen were computed from (spec section 9), so that an
  * auditor can reproduce them: cut-off, definitions, time zone, and the count
- * and fingerprint of the statements behind them.
+ * and fingerprint of the statements behind them. Its texts are in
+ * FIGURES_MESSAGES, which every feature that renders it provides.
  */
 @Component({
   selector: 'fita-figures-provenance',
-  imports: [CountPipe, DateTimePipe],
+  imports: [CountPipe, DateTimePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dl class="provenance" data-testid="provenance">
       <div>
-        <dt>Cut-off</dt>
+        <dt>{{ 'figures.provenance.cutoff' | t }}</dt>
         <dd>
           @if (provenance().cutoff; as cutoff) {
             {{ cutoff | dateTime }}
           } @else {
-            none yet
+            {{ 'figures.provenance.noCutoff' | t }}
           }
         </dd>
       </div>
       <div>
-        <dt>Statements</dt>
+        <dt>{{ 'figures.provenance.statements' | t }}</dt>
         <dd>{{ provenance().statementCount | count }}</dd>
       </div>
       <div>
-        <dt>Definitions</dt>
+        <dt>{{ 'figures.provenance.definitions' | t }}</dt>
         <dd>{{ provenance().definitionsVersion }}</dd>
       </div>
       <div>
-        <dt>Time zone</dt>
+        <dt>{{ 'figures.provenance.timeZone' | t }}</dt>
         <dd>{{ provenance().timeZone }}</dd>
       </div>
       <div>
-        <dt>Fingerprint</dt>
+        <dt>{{ 'figures.provenance.fingerprint' | t }}</dt>
         <dd class="fingerprint">{{ provenance().fingerprint }}</dd>
       </div>
     </dl>

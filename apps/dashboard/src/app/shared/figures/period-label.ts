@@ -1,4 +1,6 @@
 import { appLocale } from '../../core/i18n/language';
+
+// Month names come from Intl in the interface language's locale, never from a list of our own.
 const monthFormat = new Intl.DateTimeFormat(appLocale(), {
   month: 'short',
   year: 'numeric',
@@ -50,7 +52,7 @@ function wholeBucket(label: string): { from: string; to: string } | null {
   return YEAR_LABEL.test(label) ? { from: `${label}-01-01`, to: `${label}-12-31` } : null;
 }
 
-/** January to December, short, in the browser's language. */
+/** January to December, short, in the interface language's locale. */
 export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, month) =>
   monthNameFormat.format(Date.UTC(2020, month, 1)),
 );

@@ -4,8 +4,10 @@ import {
   type FormatFilter,
 } from '../../core/api/indicator-figures.model';
 import { type Period, yearsPeriod } from '../../core/api/period';
+import { textOf } from '../../core/i18n/translator';
 import { formatName } from '../figures/figure-names';
 import { formatCalendarDate } from '../format/locale-format';
+import { SHARED_MESSAGES } from '../shared.messages';
 import { FILTER_PARAM_KEYS, type FilterParamKey } from './filter-params';
 
 /** The programme's reporting years (README: 2017-2021), each offered as a preset. */
@@ -67,14 +69,12 @@ interface QueryParamReader {
 export function readFilters(params: QueryParamReader): FiltersReading {
   const problems: string[] = [];
   const period = readPeriod(params.get('from'), params.get('to'), problems);
-  const format = params.get('format');
+  const format = nonEmpty(params.get('format'));
   let formatFilter: FormatFilter | null = null;
   if (isFormatFilter(format)) {
     formatFilter = format;
-  } else if (nonEmpty(format) !== null) {
-    problems.push(
-      `The link asks for the format "${format}", which is not one; showing every format.`,
-    );
+  } else if (format !== null) {
+    problems.push(textOf(SHARED_MESSAGES, 'link.badFormat', { format }));
   }
   return {
     filters: {
@@ -92,9 +92,13 @@ function readPeriod(from: string | null, to: string | null, problems: string[]):
   if (from !== null && to !== null && isCalendarDate(from) && isCalendarDate(to) && from <= to) {
     return { from, to };
   }
+  const noDate = textOf(SHARED_MESSAGES, 'link.noDate');
   problems.push(
-    `The link's period (from ${from ?? 'nothing'} to ${to ?? 'nothing'}) is not two dates in order; ` +
-      `showing ${describePeriod(ALL_PRESET_YEARS)}.`,
+    textOf(SHARED_MESSAGES, 'link.badPeriod', {
+      from: from ?? noDate,
+      to: to ?? noDate,
+      fallback: describePeriod(ALL_PRESET_YEARS),
+    }),
   );
   return ALL_PRESET_YEARS;
 }
@@ -134,7 +138,7 @@ export function sameFilters(a: IndicatorFilters, b: IndicatorFilters): boolean {
   return FILTER_PARAM_KEYS.every((key) => a[key] === b[key]);
 }
 
-/** "2017–2021", "2020", or "1 Mar 2020 – 30 Jun 2020" in the browser's locale. */
+/** "2017–2021", "2020", or "1 Mar 2020 – 30 Jun 2020" in the interface language's locale. */
 export function describePeriod(period: Period): string {
   const preset = periodPresetOf(period);
   if (preset.kind === 'year') return String(preset.year);
@@ -153,9 +157,15 @@ export function describeFilters(
   courseName: (id: string) => string = (id) => id,
 ): string {
   const parts = [describePeriod(filters)];
-  if (filters.programme !== null) parts.push(`programme ${filters.programme}`);
-  if (filters.format !== null) parts.push(`${formatName(filters.format)} courses`);
-  if (filters.course !== null) parts.push(`course ${courseName(filters.course)}`);
+  if (filters.programme !== null) {
+    parts.push(textOf(SHARED_MESSAGES, 'question.programme', { programme: filters.programme }));
+  }
+  if (filters.format !== null) {
+    parts.push(textOf(SHARED_MESSAGES, 'question.format', { format: formatName(filters.format) }));
+  }
+  if (filters.course !== null) {
+    parts.push(textOf(SHARED_MESSAGES, 'question.course', { course: courseName(filters.course) }));
+  }
   return parts.join(', ');
 }
 

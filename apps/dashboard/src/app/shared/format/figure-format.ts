@@ -1,4 +1,7 @@
 import { appLocale } from '../../core/i18n/language';
+import { textOf } from '../../core/i18n/translator';
+import { SHARED_MESSAGES } from '../shared.messages';
+
 // Spec section 5: ratios are exact in the API and rounded only here, to 1
 // decimal as percentages, in the interface language's locale.
 const percentFormat = new Intl.NumberFormat(appLocale(), {
@@ -14,7 +17,7 @@ const signedPercentFormat = new Intl.NumberFormat(appLocale(), {
 });
 
 /** Shown for a ratio whose denominator is 0 (the API's null). */
-export const UNDEFINED_RATIO = 'n/a';
+export const UNDEFINED_RATIO = textOf(SHARED_MESSAGES, 'figure.notApplicable');
 
 /** A ratio of the API shown as a percentage: 0.4897 is 49.0 %. */
 export function formatRate(ratio: number | null): string {

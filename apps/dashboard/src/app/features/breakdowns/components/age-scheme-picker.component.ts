@@ -4,12 +4,15 @@ import {
   type AgeBanding,
   type AgeScheme,
 } from '../../../core/api/indicator-figures.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { textOf } from '../../../core/i18n/translator';
+import { BREAKDOWNS_MESSAGES } from '../breakdowns.messages';
 
 const SCHEME_NAMES: Readonly<Record<AgeScheme, string>> = {
-  esf2014: 'ESF 2014–2020: under 25, 25–54, over 54',
-  esfplus: 'ESF+: under 18, 18–29, 30–54, 55 and over',
-  eurostat: 'Eurostat: ten-year bands from 16 to 75',
-  custom: 'Custom bands…',
+  esf2014: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.scheme.esf2014'),
+  esfplus: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.scheme.esfplus'),
+  eurostat: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.scheme.eurostat'),
+  custom: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.scheme.custom'),
 };
 
 /**
@@ -18,11 +21,12 @@ const SCHEME_NAMES: Readonly<Record<AgeScheme, string>> = {
  */
 @Component({
   selector: 'fita-age-scheme-picker',
+  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="age-scheme">
       <label class="field field--inline">
-        <span class="field__label">Age bands</span>
+        <span class="field__label">{{ 'breakdowns.ageBands' | t }}</span>
         <select class="field__control" data-testid="age-scheme" (change)="onScheme($event)">
           @for (scheme of schemes; track scheme.id) {
             <option [value]="scheme.id" [selected]="scheme.id === chosenScheme()">
@@ -35,7 +39,7 @@ const SCHEME_NAMES: Readonly<Record<AgeScheme, string>> = {
       @if (chosenScheme() === 'custom') {
         <form class="age-scheme__custom" (submit)="applyBands($event, bandsInput.value)">
           <label class="field field--inline">
-            <span class="field__label">Bands</span>
+            <span class="field__label">{{ 'breakdowns.bands' | t }}</span>
             <input
               #bandsInput
               type="text"
@@ -51,11 +55,10 @@ const SCHEME_NAMES: Readonly<Record<AgeScheme, string>> = {
             />
           </label>
           <button type="submit" class="button button--secondary" data-testid="age-bands-apply">
-            Apply bands
+            {{ 'breakdowns.applyBands' | t }}
           </button>
           <p id="age-bands-hint" class="field-hint age-scheme__line">
-            Ages from–to, separated by commas, such as 25-40,41-64. Ages outside them count as
-            "outside the bands".
+            {{ 'breakdowns.bandsHint' | t }}
           </p>
           @if (error(); as message) {
             <p

@@ -1,12 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
 import {
   type ChartSeries,
   SeriesChartComponent,
 } from '../../../shared/charts/series-chart.component';
 import { UNKNOWN_BAR_COLOR, seriesStyle } from '../../../shared/charts/series-palette';
+import { type FigureName } from '../../../shared/figures/figure-names';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { RatePipe } from '../../../shared/format/rate.pipe';
 import { type BreakdownRow } from '../data/breakdown-rows';
+import { type DimensionName } from '../data/dimension-names';
 
 /** Beyond this many cells (places of residence), the chart shows the largest; the table all. */
 export const MAX_CHART_BARS = 15;
@@ -17,23 +21,20 @@ export const MAX_CHART_BARS = 15;
  */
 @Component({
   selector: 'fita-breakdown-view',
-  imports: [CountPipe, RatePipe, SeriesChartComponent],
+  imports: [CountPipe, RatePipe, SeriesChartComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './breakdown-view.component.html',
   styleUrl: './breakdown-view.component.css',
 })
 export class BreakdownViewComponent {
   readonly rows = input.required<readonly BreakdownRow[]>();
-  /** "Users", "Enrolments" or "Completions". */
-  readonly figureLabel = input.required<string>();
-  /** "Sex", "Age"… */
-  readonly dimensionLabel = input.required<string>();
+  readonly figure = input.required<FigureName>();
+  readonly dimension = input.required<DimensionName>();
   readonly total = input.required<number>();
-  /** What `unknown` stands for in this breakdown. */
-  readonly unknownMeans = input.required<string>();
   /** The question in words, for the table's caption. */
   readonly question = input.required<string>();
 
+  private readonly translator = inject(Translator);
   protected readonly unknown = computed(() => this.rows().find((row) => row.isUnknown) ?? null);
   protected readonly chartRows = computed(() => {
     const rows = this.rows();
@@ -46,7 +47,7 @@ export class BreakdownViewComponent {
   protected readonly isChartCut = computed(() => this.chartRows().length < this.rows().length);
   protected readonly chartSeries = computed((): ChartSeries[] => [
     {
-      name: this.figureLabel(),
+      name: this.figure().label,
       values: this.chartRows().map((row) => row.count),
       barColors: this.chartRows().map((row) =>
         row.isUnknown ? UNKNOWN_BAR_COLOR : seriesStyle(0).color,
@@ -58,10 +59,10 @@ export class BreakdownViewComponent {
   protected readonly chartHeightRem = computed(() =>
     Math.max(8, this.chartRows().length * 2.25 + 3),
   );
-  protected readonly chartLabel = computed(
-    () =>
-      `Bar chart of ${this.figureLabel().toLowerCase()} by ${this.dimensionLabel().toLowerCase()}` +
-      `${this.isChartCut() ? `, the ${MAX_CHART_BARS} largest and unknown` : ''}. ` +
-      'The same figures, with their shares, are in the table below.',
-  );
+  protected readonly chartLabel = computed(() => {
+    const params = { figure: this.figure().inText, by: this.dimension().by };
+    return this.isChartCut()
+      ? this.translator.t('breakdowns.chartLabelCut', { ...params, shown: MAX_CHART_BARS })
+      : this.translator.t('breakdowns.chartLabel', params);
+  });
 }

@@ -5,25 +5,26 @@ import {
   FIGURE_KEYS,
   type FigureKey,
 } from '../../../core/api/indicator-figures.model';
+import { DIMENSION_NAMES } from './dimension-names';
 
 export interface BreakdownTab {
   readonly id: BreakdownDimension;
   readonly label: string;
 }
 
-const DEMOGRAPHIC_TABS: readonly BreakdownTab[] = [
-  { id: 'sex', label: 'Sex' },
-  { id: 'ageBand', label: 'Age' },
-  { id: 'education', label: 'Education' },
-  { id: 'employment', label: 'Employment' },
-  { id: 'residence', label: 'Residence' },
-];
+function tabOf(id: BreakdownDimension): BreakdownTab {
+  return { id, label: DIMENSION_NAMES[id].label };
+}
+
+const DEMOGRAPHIC_TABS: readonly BreakdownTab[] = (
+  ['sex', 'ageBand', 'education', 'employment', 'residence'] as const
+).map(tabOf);
 
 /** Enrolments and completions are of a course, so they also break down by its format. */
 export function breakdownTabs(figure: FigureKey): readonly BreakdownTab[] {
   return figure === 'users'
     ? DEMOGRAPHIC_TABS
-    : [...DEMOGRAPHIC_TABS, { id: 'format', label: 'Format' }];
+    : [...DEMOGRAPHIC_TABS, tabOf('format')];
 }
 
 /** Which figure, which breakdown and which age bands the page shows. */

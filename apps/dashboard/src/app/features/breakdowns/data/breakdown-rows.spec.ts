@@ -1,4 +1,5 @@
 import { convertToParamMap } from '@angular/router';
+import { loadInLanguage } from '../../../../testing/load-in-language';
 import { readBreakdownChoice } from './breakdown-choice';
 import { breakdownRows, cellLabel } from './breakdown-rows';
 
@@ -26,6 +27,47 @@ describe('breakdown rows', () => {
 
   it('shows a cell nobody foresaw as the API wrote it', () => {
     expect(cellLabel('employment', 'retired')).toBe('retired');
+  });
+
+  it('names every code of spec section 5 in the page language', async () => {
+    const spanish = await loadInLanguage('es', () => import('./breakdown-rows'));
+    const labels = (dimension: 'sex' | 'education' | 'employment', keys: string[]) =>
+      keys.map((key) => spanish.cellLabel(dimension, key));
+
+    expect(labels('sex', ['woman', 'man', 'non_binary', 'unknown'])).toEqual([
+      'Mujeres',
+      'Hombres',
+      'Personas no binarias',
+      'Desconocido',
+    ]);
+    expect(labels('education', ['isced0-2', 'isced3-4', 'isced5-8'])).toEqual([
+      'CINE 0–2: secundaria obligatoria o menos',
+      'CINE 3–4: secundaria postobligatoria y postsecundaria',
+      'CINE 5–8: educación superior',
+    ]);
+    expect(
+      labels('employment', ['employed', 'self_employed', 'unemployed', 'inactive', 'student']),
+    ).toEqual([
+      'Personas ocupadas',
+      'Personas autónomas',
+      'Personas desempleadas',
+      'Personas inactivas',
+      'Estudiantes',
+    ]);
+    expect(spanish.cellLabel('ageBand', '55+')).toBe('55 y más');
+    expect(spanish.cellLabel('format', 'instant')).toBe('Curso exprés');
+  });
+
+  it('names every English code too', () => {
+    expect(
+      ['woman', 'man', 'non_binary'].map((key) => cellLabel('sex', key)),
+    ).toEqual(['Women', 'Men', 'Non-binary']);
+    expect(
+      ['employed', 'self_employed', 'unemployed', 'inactive', 'student'].map((key) =>
+        cellLabel('employment', key),
+      ),
+    ).toEqual(['Employed', 'Self-employed', 'Unemployed', 'Inactive', 'Student']);
+    expect(cellLabel('education', 'isced5-8')).toBe('ISCED 5–8: tertiary');
   });
 });
 

@@ -1,6 +1,9 @@
 import { type Breakdown, type BreakdownDimension } from '../../../core/api/indicator-figures.model';
+import { appLocale } from '../../../core/i18n/language';
+import { textOf } from '../../../core/i18n/translator';
 import { formatName } from '../../../shared/figures/figure-names';
 import { shareOf } from '../../../shared/format/figure-format';
+import { BREAKDOWNS_MESSAGES } from '../breakdowns.messages';
 
 /** The cell every breakdown has for what the registry does not say (spec section 5). */
 export const UNKNOWN_CELL = 'unknown';
@@ -33,32 +36,34 @@ export function breakdownRows(breakdown: Breakdown, dimension: BreakdownDimensio
   }));
   const known = rows.filter((row) => !row.isUnknown);
   if (dimension === 'residence') {
-    known.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    known.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, appLocale()));
   }
   return [...known, ...rows.filter((row) => row.isUnknown)];
 }
 
+// Names for the codes of spec section 5; the registry import accepts no others, but a
+// newer API could send one, and it is then shown as written.
 const SEX_LABELS: Readonly<Record<string, string>> = {
-  woman: 'Women',
-  man: 'Men',
-  non_binary: 'Non-binary',
+  woman: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.sex.woman'),
+  man: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.sex.man'),
+  non_binary: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.sex.non_binary'),
 };
 const EDUCATION_LABELS: Readonly<Record<string, string>> = {
-  'isced0-2': 'ISCED 0–2: lower secondary or less',
-  'isced3-4': 'ISCED 3–4: upper and post-secondary',
-  'isced5-8': 'ISCED 5–8: tertiary',
+  'isced0-2': textOf(BREAKDOWNS_MESSAGES, 'breakdowns.education.isced0-2'),
+  'isced3-4': textOf(BREAKDOWNS_MESSAGES, 'breakdowns.education.isced3-4'),
+  'isced5-8': textOf(BREAKDOWNS_MESSAGES, 'breakdowns.education.isced5-8'),
 };
 const EMPLOYMENT_LABELS: Readonly<Record<string, string>> = {
-  employed: 'Employed',
-  self_employed: 'Self-employed',
-  unemployed: 'Unemployed',
-  inactive: 'Inactive',
-  student: 'Student',
+  employed: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.employment.employed'),
+  self_employed: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.employment.self_employed'),
+  unemployed: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.employment.unemployed'),
+  inactive: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.employment.inactive'),
+  student: textOf(BREAKDOWNS_MESSAGES, 'breakdowns.employment.student'),
 };
 
 /** A cell key of the API as people read it; a key not foreseen is shown as written. */
 export function cellLabel(dimension: BreakdownDimension, key: string): string {
-  if (key === UNKNOWN_CELL) return 'Unknown';
+  if (key === UNKNOWN_CELL) return textOf(BREAKDOWNS_MESSAGES, 'breakdowns.unknown');
   switch (dimension) {
     case 'sex':
       return SEX_LABELS[key] ?? key;
@@ -77,23 +82,13 @@ export function cellLabel(dimension: BreakdownDimension, key: string): string {
 
 /** `<25` is "Under 25", `>54` "Over 54", `55+` "55 and over", `25-54` "25–54". */
 function ageBandLabel(key: string): string {
-  if (key === OTHER_AGE_CELL) return 'Outside the bands';
+  if (key === OTHER_AGE_CELL) return textOf(BREAKDOWNS_MESSAGES, 'breakdowns.age.other');
   const under = /^<(\d+)$/.exec(key);
-  if (under) return `Under ${under[1]}`;
+  if (under) return textOf(BREAKDOWNS_MESSAGES, 'breakdowns.age.under', { age: under[1] });
   const over = /^>(\d+)$/.exec(key);
-  if (over) return `Over ${over[1]}`;
+  if (over) return textOf(BREAKDOWNS_MESSAGES, 'breakdowns.age.over', { age: over[1] });
   const andOver = /^(\d+)\+$/.exec(key);
-  if (andOver) return `${andOver[1]} and over`;
+  if (andOver) return textOf(BREAKDOWNS_MESSAGES, 'breakdowns.age.andOver', { age: andOver[1] });
   const range = /^(\d+)-(\d+)$/.exec(key);
   return range ? `${range[1]}–${range[2]}` : key;
 }
-
-/** Why a person falls in `unknown`, for the note that shows its share. */
-export const UNKNOWN_MEANS: Readonly<Record<BreakdownDimension, string>> = {
-  sex: 'not in the learner registry, or no sex recorded',
-  ageBand: 'not in the learner registry, or no birth year recorded',
-  education: 'not in the learner registry, or no education level recorded',
-  employment: 'not in the learner registry, or no employment status recorded',
-  residence: 'not in the learner registry, or no municipality recorded',
-  format: 'not attributed to any course',
-};

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { type CourseFiguresRow } from '../../../core/api/indicator-figures.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { formatName } from '../../../shared/figures/figure-names';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { RatePipe } from '../../../shared/format/rate.pipe';
@@ -12,7 +13,7 @@ import { COURSE_COLUMNS, type CourseSort, type CourseSortKey } from '../data/cou
  */
 @Component({
   selector: 'fita-course-table',
-  imports: [CountPipe, RatePipe, RouterLink],
+  imports: [CountPipe, RatePipe, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './course-table.component.html',
   styleUrl: './course-table.component.css',

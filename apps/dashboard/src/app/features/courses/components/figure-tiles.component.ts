@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type IndicatorFigures } from '../../../core/api/indicator-figures.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { describePeriod } from '../../../shared/filters/indicator-filters';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { GrowthPipe } from '../../../shared/format/growth.pipe';
@@ -11,35 +12,44 @@ import { RatePipe } from '../../../shared/format/rate.pipe';
  */
 @Component({
   selector: 'fita-figure-tiles',
-  imports: [CountPipe, GrowthPipe, RatePipe],
+  imports: [CountPipe, GrowthPipe, RatePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dl class="tiles">
       <div class="tile">
-        <dt>Users</dt>
+        <dt>{{ 'figure.users' | t }}</dt>
         <dd class="tile__value" data-testid="tile-users">{{ figures().users | count }}</dd>
-        <dd class="tile__growth">{{ figures().growth.users | growth }} {{ onPrevious() }}</dd>
+        <dd class="tile__growth">
+          {{ figures().growth.users | growth }}
+          {{ 'courses.tiles.onPrevious' | t: { period: previousPeriod() } }}
+        </dd>
       </div>
       <div class="tile">
-        <dt>Enrolments</dt>
+        <dt>{{ 'figure.enrolments' | t }}</dt>
         <dd class="tile__value" data-testid="tile-enrolments">
           {{ figures().enrolments | count }}
         </dd>
-        <dd class="tile__growth">{{ figures().growth.enrolments | growth }} {{ onPrevious() }}</dd>
+        <dd class="tile__growth">
+          {{ figures().growth.enrolments | growth }}
+          {{ 'courses.tiles.onPrevious' | t: { period: previousPeriod() } }}
+        </dd>
       </div>
       <div class="tile">
-        <dt>Completions</dt>
+        <dt>{{ 'figure.completions' | t }}</dt>
         <dd class="tile__value" data-testid="tile-completions">
           {{ figures().completions | count }}
         </dd>
-        <dd class="tile__growth">{{ figures().growth.completions | growth }} {{ onPrevious() }}</dd>
+        <dd class="tile__growth">
+          {{ figures().growth.completions | growth }}
+          {{ 'courses.tiles.onPrevious' | t: { period: previousPeriod() } }}
+        </dd>
       </div>
       <div class="tile">
-        <dt>Completion rate</dt>
+        <dt>{{ 'figure.completionRate' | t }}</dt>
         <dd class="tile__value" data-testid="tile-completion-rate">
           {{ figures().completionRate | rate }}
         </dd>
-        <dd class="tile__growth">completions per enrolment of the period</dd>
+        <dd class="tile__growth">{{ 'courses.tiles.rateNote' | t }}</dd>
       </div>
     </dl>
   `,
@@ -78,7 +88,5 @@ import { RatePipe } from '../../../shared/format/rate.pipe';
 export class FigureTilesComponent {
   readonly figures = input.required<IndicatorFigures>();
 
-  protected readonly onPrevious = computed(
-    () => `on ${describePeriod(this.figures().previousPeriod)}`,
-  );
+  protected readonly previousPeriod = computed(() => describePeriod(this.figures().previousPeriod));
 }

@@ -1,16 +1,27 @@
 import { type CourseFiguresRow } from '../../../core/api/indicator-figures.model';
-import { formatName } from '../../../shared/figures/figure-names';
-import { courseMatches } from '../../../shared/figures/course-search';
 import { appLocale } from '../../../core/i18n/language';
+import { textOf } from '../../../core/i18n/translator';
+import { courseMatches } from '../../../shared/figures/course-search';
+import { FIGURE_NAMES, formatName } from '../../../shared/figures/figure-names';
+import { SHARED_MESSAGES } from '../../../shared/shared.messages';
+import { COURSES_MESSAGES } from '../courses.messages';
 
 export const COURSE_COLUMNS = [
-  { key: 'title', label: 'Course', numeric: false },
-  { key: 'format', label: 'Format', numeric: false },
-  { key: 'programme', label: 'Programme', numeric: false },
-  { key: 'users', label: 'Users', numeric: true },
-  { key: 'enrolments', label: 'Enrolments', numeric: true },
-  { key: 'completions', label: 'Completions', numeric: true },
-  { key: 'completionRate', label: 'Completion rate', numeric: true },
+  { key: 'title', label: textOf(COURSES_MESSAGES, 'courses.column.title'), numeric: false },
+  { key: 'format', label: textOf(COURSES_MESSAGES, 'courses.column.format'), numeric: false },
+  {
+    key: 'programme',
+    label: textOf(COURSES_MESSAGES, 'courses.column.programme'),
+    numeric: false,
+  },
+  { key: 'users', label: FIGURE_NAMES.users.label, numeric: true },
+  { key: 'enrolments', label: FIGURE_NAMES.enrolments.label, numeric: true },
+  { key: 'completions', label: FIGURE_NAMES.completions.label, numeric: true },
+  {
+    key: 'completionRate',
+    label: textOf(SHARED_MESSAGES, 'figure.completionRate'),
+    numeric: true,
+  },
 ] as const;
 export type CourseSortKey = (typeof COURSE_COLUMNS)[number]['key'];
 export type SortDirection = 'asc' | 'desc';

@@ -1,4 +1,7 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { failOnMissingTexts } from '../../../../testing/missing-texts';
+import { provideMessages } from '../../../core/i18n/provide-messages';
+import { FILTERS_MESSAGES } from '../filters.messages';
 import {
   type CourseOption,
   CoursePickerComponent,
@@ -14,6 +17,12 @@ const COURSES: CourseOption[] = [
 describe('CoursePickerComponent', () => {
   let fixture: ComponentFixture<CoursePickerComponent>;
   let picked: (string | null)[];
+
+  failOnMissingTexts();
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideMessages(FILTERS_MESSAGES)] });
+  });
 
   function create(selected: string | null, courses = COURSES): void {
     fixture = TestBed.createComponent(CoursePickerComponent);
@@ -54,6 +63,20 @@ describe('CoursePickerComponent', () => {
 
     create('https://moodle.example.org/x');
     expect(input().value).toBe('https://moodle.example.org/x');
+  });
+
+  it('names the box, its list and its clear button', () => {
+    create(COURSES[0].id);
+
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelector(`label[for="${input().id}"]`)?.textContent?.trim()).toBe('Course');
+    expect(input().placeholder).toBe('All (type to search)');
+    expect(root.querySelector('[role="listbox"]')?.getAttribute('aria-label')).toBe(
+      'Matching courses',
+    );
+    expect(root.querySelector('[data-testid="course-clear"]')?.getAttribute('aria-label')).toBe(
+      'Clear the course: every course',
+    );
   });
 
   it('narrows the list as one types, by title or id, whatever the accents', () => {

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { courseMatches } from '../../../shared/figures/course-search';
+import { CountPipe } from '../../../shared/format/count.pipe';
 
 export interface CourseOption {
   readonly id: string;
@@ -19,6 +21,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'fita-course-picker',
+  imports: [CountPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './course-picker.component.html',
   styleUrl: './course-picker.component.css',

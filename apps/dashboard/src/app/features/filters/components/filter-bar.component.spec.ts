@@ -5,6 +5,10 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { aCatalogueCourse } from '../../../../testing/figures-fixtures';
+import { failOnMissingTexts } from '../../../../testing/missing-texts';
+import { provideMessages } from '../../../core/i18n/provide-messages';
+import { SHARED_MESSAGES } from '../../../shared/shared.messages';
+import { FILTERS_MESSAGES } from '../filters.messages';
 import { IndicatorFiltersStore } from '../data/indicator-filters.store';
 import { FilterBarComponent } from './filter-bar.component';
 
@@ -30,12 +34,15 @@ describe('FilterBarComponent', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
+  failOnMissingTexts();
+
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: 'page', component: FilterHostComponent }]),
+        provideMessages(SHARED_MESSAGES, FILTERS_MESSAGES),
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FORMAT_FILTERS, type FormatFilter } from '../../../core/api/indicator-figures.model';
 import { type Period } from '../../../core/api/period';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { formatName } from '../../../shared/figures/figure-names';
 import { ALL_PRESET_YEARS } from '../../../shared/filters/indicator-filters';
 import { CatalogueOptionsStore } from '../data/catalogue-options.store';
@@ -16,7 +17,7 @@ import { PeriodPickerComponent } from './period-picker.component';
  */
 @Component({
   selector: 'fita-filter-bar',
-  imports: [CoursePickerComponent, PeriodPickerComponent],
+  imports: [CoursePickerComponent, PeriodPickerComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './filter-bar.component.html',
   styleUrl: './filter-bar.component.css',
@@ -44,9 +45,6 @@ export class FilterBarComponent {
       .map((course) => ({ id: course.activityId, title: course.title }));
   });
 
-  protected readonly resetLabel = computed(() =>
-    this.scope() === 'period' ? 'Reset period' : 'Reset filters',
-  );
   /** A page that shows only the period resets only the period: the other filters stay for "back". */
   protected readonly nothingToReset = computed(() => {
     const { from, to } = this.store.filters();

@@ -1,10 +1,19 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { failOnMissingTexts } from '../../../../testing/missing-texts';
 import { type Period } from '../../../core/api/period';
+import { provideMessages } from '../../../core/i18n/provide-messages';
+import { FILTERS_MESSAGES } from '../filters.messages';
 import { PeriodPickerComponent } from './period-picker.component';
 
 describe('PeriodPickerComponent', () => {
   let fixture: ComponentFixture<PeriodPickerComponent>;
   let chosen: Period[];
+
+  failOnMissingTexts();
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideMessages(FILTERS_MESSAGES)] });
+  });
 
   function create(period: Period): void {
     fixture = TestBed.createComponent(PeriodPickerComponent);
@@ -45,6 +54,18 @@ describe('PeriodPickerComponent', () => {
 
   it('picks a year or all years at once', () => {
     create({ from: '2017-01-01', to: '2021-12-31' });
+    const options = Array.from(byTestId<HTMLSelectElement>('period-select')!.options, (option) =>
+      option.text.trim(),
+    );
+    expect(options).toEqual([
+      'All years, 2017–2021',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      'Custom dates…',
+    ]);
 
     select('2020');
     select('all');

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { type Period, yearPeriod } from '../../../core/api/period';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
 import {
   ALL_PRESET_YEARS,
   FIRST_PRESET_YEAR,
@@ -17,6 +27,7 @@ let nextId = 0;
 /** A preset year, all the programme's years, or two dates of one's own. */
 @Component({
   selector: 'fita-period-picker',
+  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './period-picker.component.html',
   styleUrl: './period-picker.component.css',
@@ -25,9 +36,12 @@ export class PeriodPickerComponent {
   readonly period = input.required<Period>();
   readonly periodChange = output<Period>();
 
+  private readonly translator = inject(Translator);
+
   protected readonly ids = `period-${nextId++}`;
   protected readonly years = PRESET_YEARS;
-  protected readonly allLabel = `All years, ${FIRST_PRESET_YEAR}–${LAST_PRESET_YEAR}`;
+  protected readonly firstYear = FIRST_PRESET_YEAR;
+  protected readonly lastYear = LAST_PRESET_YEAR;
   protected readonly customChosen = signal(false);
   protected readonly customError = signal<string | null>(null);
 
@@ -51,11 +65,11 @@ export class PeriodPickerComponent {
   protected applyCustom(event: Event, from: string, to: string): void {
     event.preventDefault();
     if (!isCalendarDate(from) || !isCalendarDate(to)) {
-      this.customError.set('Enter both dates.');
+      this.customError.set(this.translator.t('filters.enterBothDates'));
       return;
     }
     if (from > to) {
-      this.customError.set('The first day must be on or before the last day.');
+      this.customError.set(this.translator.t('filters.datesOutOfOrder'));
       return;
     }
     this.customError.set(null);

@@ -1,33 +1,41 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type Freshness } from '../../../core/api/indicators.model';
 import { type Remote } from '../../../core/api/remote';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { DateTimePipe } from '../../../shared/format/date-time.pipe';
 
+/** When the figures were last brought up to date, and whether they are catching up now. */
 @Component({
   selector: 'fita-data-freshness',
-  imports: [CountPipe, DateTimePipe],
+  imports: [CountPipe, DateTimePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="freshness" data-testid="data-as-of">
       @if (freshness(); as f) {
         @if (f.asOf) {
-          Data as of {{ f.asOf | dateTime }}
+          {{ 'overview.freshness.asOf' | t: { time: (f.asOf | dateTime) } }}
         } @else {
-          No statements received yet
+          {{ 'overview.freshness.noStatements' | t }}
         }
       } @else if (state().status === 'error') {
         {{ state().error }}
       } @else {
-        Checking data freshness…
+        {{ 'overview.freshness.checking' | t }}
       }
     </p>
     <!-- Always in the DOM: a live region only announces changes to content it already holds. -->
     <div role="status" class="refreshing-region">
       @if (refreshing() && freshness(); as f) {
         <p class="refreshing">
-          Figures are refreshing: {{ f.statementsProcessed | count }} of
-          {{ f.statementsStored | count }} statements processed. They will update automatically.
+          {{
+            'overview.freshness.refreshing'
+              | t
+                : {
+                    processed: (f.statementsProcessed | count),
+                    stored: (f.statementsStored | count),
+                  }
+          }}
         </p>
       }
     </div>

@@ -1,5 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FIGURE_KEYS, type FigureKey } from '../../../core/api/indicator-figures.model';
+import { appLocale } from '../../../core/i18n/language';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
 import {
   type ChartSeries,
   SeriesChartComponent,
@@ -11,7 +22,6 @@ import { FIRST_PRESET_YEAR } from '../../../shared/filters/indicator-filters';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { GrowthPipe } from '../../../shared/format/growth.pipe';
 import { type PeakMonth, type YearLine } from '../data/trends-view';
-import { appLocale } from '../../../core/i18n/language';
 
 const monthYearFormat = new Intl.DateTimeFormat(appLocale(), {
   month: 'long',
@@ -26,7 +36,7 @@ const monthYearFormat = new Intl.DateTimeFormat(appLocale(), {
  */
 @Component({
   selector: 'fita-year-on-year',
-  imports: [ChoiceGroupComponent, CountPipe, GrowthPipe, SeriesChartComponent],
+  imports: [ChoiceGroupComponent, CountPipe, GrowthPipe, SeriesChartComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './year-on-year.component.html',
   styleUrl: './year-on-year.component.css',
@@ -37,13 +47,14 @@ export class YearOnYearComponent {
   readonly peak = input.required<PeakMonth | null>();
   readonly figureChange = output<FigureKey>();
 
+  private readonly translator = inject(Translator);
   protected readonly months = MONTH_NAMES;
   protected readonly showTable = signal(false);
   protected readonly figureOptions = FIGURE_KEYS.map((id) => ({
     id,
     label: FIGURE_NAMES[id].label,
   }));
-  protected readonly figureLabel = computed(() => FIGURE_NAMES[this.figure()].label);
+  protected readonly figureName = computed(() => FIGURE_NAMES[this.figure()]);
   protected readonly years = computed(() => this.lines().map((line) => line.year));
   protected readonly chartSeries = computed((): ChartSeries[] =>
     // Each year keeps its colour and shape whatever the period, so 2020 always looks the same.
@@ -53,10 +64,11 @@ export class YearOnYearComponent {
       paletteIndex: line.year - FIRST_PRESET_YEAR,
     })),
   );
-  protected readonly chartLabel = computed(
-    () =>
-      `Line chart of ${this.figureLabel().toLowerCase()} per month, one line per year ` +
-      `(${this.years().join(', ')}). The same figures are in the table below.`,
+  protected readonly chartLabel = computed(() =>
+    this.translator.t('trends.yoy.chart', {
+      figure: this.figureName().inText,
+      years: this.years().join(', '),
+    }),
   );
   protected readonly peakWhen = computed(() => {
     const peak = this.peak();

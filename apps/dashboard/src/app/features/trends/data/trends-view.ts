@@ -4,14 +4,16 @@ import {
   type FiguresPoint,
 } from '../../../core/api/indicator-figures.model';
 import { type Period, yearsPeriod } from '../../../core/api/period';
+import { textOf } from '../../../core/i18n/translator';
 import { type PointChanges } from '../../../shared/figures/figures-over-time.component';
 import { FIRST_PRESET_YEAR } from '../../../shared/filters/indicator-filters';
 import { shareOf } from '../../../shared/format/figure-format';
+import { TRENDS_MESSAGES } from '../trends.messages';
 
 export const TRENDS_VIEWS = [
-  { id: 'month', label: 'Per month' },
-  { id: 'year', label: 'Per year' },
-  { id: 'yoy', label: 'Year on year' },
+  { id: 'month', label: textOf(TRENDS_MESSAGES, 'trends.view.month') },
+  { id: 'year', label: textOf(TRENDS_MESSAGES, 'trends.view.year') },
+  { id: 'yoy', label: textOf(TRENDS_MESSAGES, 'trends.view.yoy') },
 ] as const;
 export type TrendsView = (typeof TRENDS_VIEWS)[number]['id'];
 

@@ -5,10 +5,11 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { aSession } from '../../../../../testing/api-fixtures';
+import { failOnMissingTexts } from '../../../../../testing/missing-texts';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
-import { LoginPage } from './login.page';
+import { AUTH_ROUTES } from '../../auth.routes';
 
 @Component({ template: 'Reports' })
 class ReportsStubPage {}
@@ -17,6 +18,9 @@ describe('LoginPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
+  // The route's own catalogue, so that a text the page needs but the route lacks fails here.
+  failOnMissingTexts();
+
   async function openLogin(url = '/login'): Promise<void> {
     sessionStorage.clear();
     TestBed.configureTestingModule({
@@ -24,7 +28,7 @@ describe('LoginPage', () => {
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter([
-          { path: 'login', component: LoginPage },
+          { path: 'login', children: AUTH_ROUTES },
           { path: 'reports', component: ReportsStubPage },
           { path: '', component: ReportsStubPage },
         ]),

@@ -14,12 +14,14 @@ import { finalize } from 'rxjs';
 import { describeApiError } from '../../../../core/api/api-error';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../../core/auth/return-url';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
+import { Translator } from '../../../../core/i18n/translator';
 
 type LoginField = 'email' | 'password';
 
 @Component({
   selector: 'fita-login-page',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login.page.html',
   styleUrl: './login.page.css',
@@ -29,6 +31,7 @@ export class LoginPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly translator = inject(Translator);
 
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
   private readonly passwordInput =
@@ -50,8 +53,8 @@ export class LoginPage {
 
   protected emailError(): string {
     return this.form.controls.email.hasError('required')
-      ? 'Enter your e-mail address.'
-      : 'Enter an e-mail address such as name@example.org.';
+      ? this.translator.t('auth.emailRequired')
+      : this.translator.t('auth.emailInvalid');
   }
 
   protected submit(): void {

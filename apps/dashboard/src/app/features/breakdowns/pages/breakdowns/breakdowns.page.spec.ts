@@ -9,6 +9,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { aSession } from '../../../../../testing/api-fixtures';
 import { aCatalogueCourse, someIndicatorFigures } from '../../../../../testing/figures-fixtures';
+import { failOnMissingTexts } from '../../../../../testing/missing-texts';
 import { chartText, stubSeriesCharts } from '../../../../../testing/series-chart.stub';
 import { type IndicatorFigures } from '../../../../core/api/indicator-figures.model';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
@@ -16,8 +17,8 @@ import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
 import { formatCount } from '../../../../shared/format/locale-format';
 import { formatRate } from '../../../../shared/format/figure-format';
+import { BREAKDOWNS_ROUTES } from '../../breakdowns.routes';
 import { BreakdownViewComponent } from '../../components/breakdown-view.component';
-import { BreakdownsPage } from './breakdowns.page';
 
 const ALL_YEARS = { from: '2017-01-01', to: '2021-12-31' };
 
@@ -46,13 +47,16 @@ describe('BreakdownsPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
+  // The route's own catalogues, so that a text the page needs but the route lacks fails here.
+  failOnMissingTexts();
+
   beforeEach(() => {
     sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(aSession()));
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
-        provideRouter([{ path: 'breakdowns', component: BreakdownsPage }]),
+        provideRouter([{ path: 'breakdowns', children: BREAKDOWNS_ROUTES }]),
         { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
       ],
     });

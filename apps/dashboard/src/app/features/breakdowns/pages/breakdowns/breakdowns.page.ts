@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { BREAKDOWN_DIMENSIONS, FIGURE_KEYS } from '../../../../core/api/indicator-figures.model';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { ChoiceGroupComponent } from '../../../../shared/controls/choice-group.component';
 import { TabListComponent, tabElementId } from '../../../../shared/controls/tab-list.component';
 import { FIGURE_NAMES } from '../../../../shared/figures/figure-names';
@@ -9,8 +10,8 @@ import { FilterBarComponent } from '../../../filters/components/filter-bar.compo
 import { IndicatorFiltersStore } from '../../../filters/data/indicator-filters.store';
 import { AgeSchemePickerComponent } from '../../components/age-scheme-picker.component';
 import { BreakdownViewComponent } from '../../components/breakdown-view.component';
-import { UNKNOWN_MEANS } from '../../data/breakdown-rows';
 import { BreakdownsStore } from '../../data/breakdowns.store';
+import { DIMENSION_NAMES } from '../../data/dimension-names';
 
 @Component({
   selector: 'fita-breakdowns-page',
@@ -22,6 +23,7 @@ import { BreakdownsStore } from '../../data/breakdowns.store';
     FiguresProvenanceComponent,
     FilterBarComponent,
     TabListComponent,
+    TranslatePipe,
   ],
   providers: [IndicatorFiltersStore, BreakdownsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,10 +40,7 @@ export class BreakdownsPage {
   }));
   protected readonly question = this.filters.question;
   protected readonly figureName = computed(() => FIGURE_NAMES[this.store.choice().figure]);
-  protected readonly dimensionLabel = computed(
-    () => this.store.tabs().find((tab) => tab.id === this.store.choice().dimension)?.label ?? '',
-  );
-  protected readonly unknownMeans = computed(() => UNKNOWN_MEANS[this.store.choice().dimension]);
+  protected readonly dimensionName = computed(() => DIMENSION_NAMES[this.store.choice().dimension]);
   protected readonly panelLabel = computed(() =>
     tabElementId('breakdown', this.store.choice().dimension),
   );

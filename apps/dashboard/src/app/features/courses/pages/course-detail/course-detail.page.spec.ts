@@ -13,13 +13,14 @@ import {
   aMonthlySeries,
   someIndicatorFigures,
 } from '../../../../../testing/figures-fixtures';
+import { failOnMissingTexts } from '../../../../../testing/missing-texts';
 import { chartText, stubSeriesCharts } from '../../../../../testing/series-chart.stub';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
 import { FiguresOverTimeComponent } from '../../../../shared/figures/figures-over-time.component';
 import { formatGrowth, formatRate } from '../../../../shared/format/figure-format';
-import { CourseDetailPage } from './course-detail.page';
+import { COURSES_ROUTES } from '../../courses.routes';
 
 const CLOUD = aCatalogueCourse();
 const YEAR_2020 = { from: '2020-01-01', to: '2020-12-31' };
@@ -29,6 +30,9 @@ describe('CourseDetailPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
+  // The route's own catalogues, so that a text the page needs but the route lacks fails here.
+  failOnMissingTexts();
+
   beforeEach(() => {
     sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(aSession()));
     TestBed.configureTestingModule({
@@ -36,7 +40,7 @@ describe('CourseDetailPage', () => {
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter([
-          { path: 'courses/:courseId', component: CourseDetailPage },
+          { path: 'courses', children: [COURSES_ROUTES[1]] },
           { path: '**', children: [] },
         ]),
         { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },

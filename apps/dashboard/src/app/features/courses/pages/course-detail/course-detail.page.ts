@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { FiguresOverTimeComponent } from '../../../../shared/figures/figures-over-time.component';
 import { FiguresProvenanceComponent } from '../../../../shared/figures/figures-provenance.component';
 import { formatName } from '../../../../shared/figures/figure-names';
@@ -17,6 +18,7 @@ import { CourseDetailStore } from '../../data/course-detail.store';
     FiguresProvenanceComponent,
     FilterBarComponent,
     RouterLink,
+    TranslatePipe,
   ],
   providers: [IndicatorFiltersStore, CourseDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -13,12 +13,13 @@ import {
   aCourseRow,
   aCourseTable,
 } from '../../../../../testing/figures-fixtures';
+import { failOnMissingTexts } from '../../../../../testing/missing-texts';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
 import { formatRate } from '../../../../shared/format/figure-format';
+import { COURSES_ROUTES } from '../../courses.routes';
 import { SEARCH_TO_URL_MS } from '../../data/courses.store';
-import { CoursesPage } from './courses.page';
 
 const ALL_YEARS = { from: '2017-01-01', to: '2021-12-31' };
 const CLOUD = aCourseRow();
@@ -47,6 +48,9 @@ describe('CoursesPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
+  // The route's own catalogues, so that a text the page needs but the route lacks fails here.
+  failOnMissingTexts();
+
   beforeEach(() => {
     sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(aSession()));
     TestBed.configureTestingModule({
@@ -54,7 +58,8 @@ describe('CoursesPage', () => {
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter([
-          { path: 'courses', component: CoursesPage },
+          // The list's own route; a course's page is left out, so that opening one asks nothing.
+          { ...COURSES_ROUTES[0], path: 'courses' },
           { path: 'courses/:courseId', children: [] },
         ]),
         { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { FiguresProvenanceComponent } from '../../../../shared/figures/figures-provenance.component';
 import { filterQueryParams } from '../../../../shared/filters/indicator-filters';
 import { CountPipe } from '../../../../shared/format/count.pipe';
@@ -9,7 +10,13 @@ import { CoursesStore } from '../../data/courses.store';
 
 @Component({
   selector: 'fita-courses-page',
-  imports: [CountPipe, CourseTableComponent, FiguresProvenanceComponent, FilterBarComponent],
+  imports: [
+    CountPipe,
+    CourseTableComponent,
+    FiguresProvenanceComponent,
+    FilterBarComponent,
+    TranslatePipe,
+  ],
   providers: [IndicatorFiltersStore, CoursesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './courses.page.html',

@@ -4,233 +4,255 @@ import {
   type TestRequest,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { aFreshness, aSeries, aSession, aSummary } from '../../../../../testing/api-fixtures';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { aFreshness, aSession, anOperationSummary } from '../../../../../testing/api-fixtures';
+import { aCatalogueCourse, aYearlySeries } from '../../../../../testing/figures-fixtures';
+import {
+  aFundingIndicators,
+  aFundingYear,
+  anE024WithTarget,
+  overviewFigures,
+} from '../../../../../testing/overview-fixtures';
+import { chartText, stubSeriesCharts } from '../../../../../testing/series-chart.stub';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
 import { NOW } from '../../../../core/time/now.token';
-import { BarChartComponent } from '../../../../shared/charts/bar-chart.component';
-import { UsersPerYearCardComponent } from '../../components/users-per-year-card.component';
-import { FRESHNESS_POLL_MS } from '../../data/overview.store';
-import { OverviewPage } from './overview.page';
-
-/** jsdom has no canvas: the chart itself is covered by its own spec. */
-@Component({
-  selector: 'fita-bar-chart',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<div data-testid="chart-stub">{{ labels().join(',') }}|{{ values().join(',') }}</div>`,
-})
-class BarChartStubComponent {
-  readonly labels = input.required<readonly string[]>();
-  readonly values = input.required<readonly number[]>();
-  readonly seriesName = input.required<string>();
-  readonly label = input.required<string>();
-}
+import { FiguresOverTimeComponent } from '../../../../shared/figures/figures-over-time.component';
+import { formatGrowth, formatRate } from '../../../../shared/format/figure-format';
+import { formatCount } from '../../../../shared/format/locale-format';
+import { OVERVIEW_ROUTES } from '../../overview.routes';
 
 const TODAY = new Date('2024-06-15T10:00:00.000Z');
+const CHART_YEARS = { from: '2017-01-01', to: '2024-12-31' };
+const Y2021 = { from: '2021-01-01', to: '2021-12-31' };
+const Y2020 = { from: '2020-01-01', to: '2020-12-31' };
+const OPERATION = anOperationSummary();
 
 describe('OverviewPage', () => {
-  let fixture: ComponentFixture<OverviewPage>;
+  let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
   beforeEach(() => {
     sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(aSession()));
+    // The feature's own routes, so that their catalogues and title are under test too.
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
-        provideRouter([]),
+        provideRouter(OVERVIEW_ROUTES),
         { provide: NOW, useValue: () => TODAY },
       ],
-    }).overrideComponent(UsersPerYearCardComponent, {
-      remove: { imports: [BarChartComponent] },
-      add: { imports: [BarChartStubComponent] },
     });
+    stubSeriesCharts(FiguresOverTimeComponent);
     backend = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => {
     backend.verify();
     sessionStorage.clear();
-    jest.useRealTimers();
   });
 
-  function createPage(): void {
-    fixture = TestBed.createComponent(OverviewPage);
-    fixture.detectChanges();
+  async function open(url: string): Promise<void> {
+    harness = await RouterTestingHarness.create(url);
+    backend.expectOne('/api/courses').flush([aCatalogueCourse()]);
   }
 
-  function render(): void {
-    fixture.detectChanges();
+  async function settle(): Promise<void> {
+    await harness.fixture.whenStable();
+    harness.detectChanges();
   }
 
-  function byTestId(id: string): HTMLElement | null {
-    return fixture.nativeElement.querySelector(`[data-testid="${id}"]`);
+  function root(): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
   }
 
-  function text(): string {
-    return (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+  function byTestId<T extends HTMLElement = HTMLElement>(id: string): T | null {
+    return root().querySelector<T>(`[data-testid="${id}"]`);
   }
 
-  function provenance(): Record<string, string | undefined> {
-    const terms = fixture.nativeElement.querySelectorAll(
-      '.provenance dt',
-    ) as NodeListOf<HTMLElement>;
-    return Object.fromEntries(
-      Array.from(terms, (term) => [
-        term.textContent?.trim(),
-        term.nextElementSibling?.textContent?.trim(),
-      ]),
-    );
+  function text(element: Element | null = root()): string {
+    return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
 
-  function expectFreshness(): TestRequest {
-    return backend.expectOne('/api/indicators/freshness');
-  }
-
-  function expectSeries(): TestRequest {
-    const request = backend.expectOne((r) => r.url === '/api/indicators/series');
-    expect(request.request.params.get('interval')).toBe('year');
-    expect(request.request.params.get('from')).toBe('2017-01-01');
-    expect(request.request.params.get('to')).toBe('2024-12-31');
-    return request;
-  }
-
-  function expectSummary(year: number): TestRequest {
+  function expectFigures(period: { from: string; to: string }): TestRequest {
     return backend.expectOne(
       (r) =>
         r.url === '/api/indicators' &&
-        r.params.get('from') === `${year}-01-01` &&
-        r.params.get('to') === `${year}-12-31`,
+        r.params.get('from') === period.from &&
+        r.params.get('to') === period.to,
     );
   }
 
-  it('shows the users of the latest year that has users, formatted in the browser locale', () => {
-    createPage();
-    expectFreshness().flush(aFreshness(10, 10));
-    expectSeries().flush(aSeries({ 2020: 2, 2022: 23_364 }, 2024));
-    const summary = expectSummary(2022);
-    expect(summary.request.headers.get('Authorization')).toBe('Bearer token-123');
-    summary.flush(aSummary(2022, 23_364));
-    render();
-
-    expect(byTestId('kpi-users')?.textContent?.trim()).toBe(new Intl.NumberFormat().format(23_364));
-    expect((byTestId('year-select') as HTMLSelectElement).value).toBe('2022');
-    expect(byTestId('data-as-of')?.textContent).toContain('Data as of');
-    expect(byTestId('chart-stub')?.textContent).toBe(
-      '2017,2018,2019,2020,2021,2022,2023,2024|0,0,0,2,0,23364,0,0',
+  function flushYear2021(): void {
+    expectFigures(Y2021).flush(
+      overviewFigures(
+        Y2021,
+        { users: 23_364, enrolments: 40_000, completions: 10_000, women: 11_682, unknownSex: 364 },
+        { users: 0.852, enrolments: -0.1, completions: 0.2, completionRate: 0.3 },
+      ),
     );
-    expect(provenance()).toEqual({
-      'Cut-off': new Intl.DateTimeFormat(undefined, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      }).format(new Date('2024-06-15T08:00:00.000Z')),
-      Statements: new Intl.NumberFormat().format(48_210),
-      Definitions: '1',
+    expectFigures(Y2020).flush(overviewFigures(Y2020, { users: 12_000, women: 6_000 }));
+  }
+
+  function flushTargets(): void {
+    backend.expectOne('/api/operations').flush([OPERATION]);
+    backend
+      .expectOne(`/api/operations/${OPERATION.id}/indicators`)
+      .flush(
+        aFundingIndicators(OPERATION.id, [
+          anE024WithTarget([
+            aFundingYear(2019, 5_000, { percentOfTarget: 62.5, percentOfMilestone: 125 }),
+          ]),
+        ]),
+      );
+  }
+
+  it('lands on the latest complete year with data, with its key figures, targets and years', async () => {
+    await open('/');
+    backend.expectOne('/api/indicators/freshness').flush(aFreshness(10, 10));
+    flushTargets();
+    harness.detectChanges();
+    expect(text(byTestId('overview-lead'))).toBe('Finding the latest complete year with data…');
+    expect(byTestId<HTMLButtonElement>('download-xlsx')?.disabled).toBe(true);
+
+    backend
+      .expectOne((r) => r.url === '/api/indicators/series')
+      .flush(
+        aYearlySeries(CHART_YEARS, {
+          2020: { users: 12_000 },
+          2021: { users: 23_364, enrolments: 40_000, completions: 10_000 },
+          2024: { users: 50 },
+        }),
+      );
+    await settle();
+    flushYear2021();
+    harness.detectChanges();
+
+    expect(TestBed.inject(Router).url).toBe('/?from=2021-01-01&to=2021-12-31');
+    expect(document.title).toBe('Overview · Fita');
+    expect(text(root().querySelector('h1'))).toBe('Overview');
+    expect(text(byTestId('overview-lead'))).toBe(
+      'Key figures for 2021, each with its change on the year before.',
+    );
+    expect(byTestId<HTMLSelectElement>('period-select')?.value).toBe('2021');
+    expect(text(byTestId('data-as-of'))).toContain('Data as of');
+    expect(text(byTestId('kpi-users'))).toContain(formatCount(23_364));
+    expect(text(byTestId('kpi-users'))).toContain(`${formatGrowth(0.852)} vs 2020`);
+    expect(text(byTestId('kpi-completionRate'))).toContain(formatRate(0.25));
+    expect(text(byTestId('kpi-womenShare'))).toContain(formatRate(0.5));
+    expect(
+      (root().querySelector('[data-testid="target-E024"] progress') as HTMLProgressElement).value,
+    ).toBe(62.5);
+    expect(chartText(root())).toBe(
+      'bar|2017,2018,2019,2020,2021,2022,2023,2024' +
+        '|Users:0,0,0,12000,23364,0,0,50|Enrolments:0,0,0,0,40000,0,0,0|Completions:0,0,0,0,10000,0,0,0',
+    );
+    expect(byTestId<HTMLButtonElement>('download-xlsx')?.disabled).toBe(false);
+  });
+
+  it('has one h1 and headings in order', async () => {
+    await open('/?from=2021-01-01&to=2021-12-31');
+    flushYear2021();
+    backend.expectOne((r) => r.url === '/api/indicators/series').flush(aYearlySeries(CHART_YEARS));
+    backend.expectOne('/api/indicators/freshness').flush(aFreshness(10, 10));
+    flushTargets();
+    harness.detectChanges();
+
+    const headings = Array.from(root().querySelectorAll('h1, h2, h3'), (h) => h.tagName);
+    expect(headings.filter((tag) => tag === 'H1')).toHaveLength(1);
+    expect(headings[0]).toBe('H1');
+    headings.forEach((tag, index) => {
+      if (index > 0) expect(Number(tag[1]) - Number(headings[index - 1][1])).toBeLessThanOrEqual(1);
     });
   });
 
-  it('offers every year from 2017 to the current year, and defaults to the current year without users', () => {
-    createPage();
-    expectFreshness().flush(aFreshness(0, 0));
-    expectSeries().flush(aSeries({}, 2024));
-    expectSummary(2024).flush(aSummary(2024, 0));
-    render();
+  it('answers the question of the filter bar, and a link reproduces it', async () => {
+    await open('/?from=2021-01-01&to=2021-12-31');
+    flushYear2021();
+    backend.expectOne((r) => r.url === '/api/indicators/series').flush(aYearlySeries(CHART_YEARS));
+    backend.expectOne('/api/indicators/freshness').flush(aFreshness(10, 10));
+    flushTargets();
+    harness.detectChanges();
 
-    const select = byTestId('year-select') as HTMLSelectElement;
-    expect(Array.from(select.options, (option) => option.value)).toEqual([
-      '2024',
-      '2023',
-      '2022',
-      '2021',
-      '2020',
-      '2019',
-      '2018',
-      '2017',
+    const format = byTestId<HTMLSelectElement>('format-select')!;
+    format.value = 'mooc';
+    format.dispatchEvent(new Event('change'));
+    await settle();
+
+    expect(decodeURIComponent(TestBed.inject(Router).url)).toBe(
+      '/?from=2021-01-01&to=2021-12-31&format=mooc',
+    );
+    const current = expectFigures(Y2021);
+    expect(current.request.params.get('format')).toBe('mooc');
+    current.flush(overviewFigures(Y2021, { users: 7 }));
+    expectFigures(Y2020).flush(overviewFigures(Y2020));
+    const series = backend.expectOne((r) => r.url === '/api/indicators/series');
+    expect(series.request.params.get('format')).toBe('mooc');
+    series.flush(aYearlySeries(CHART_YEARS, { 2021: { users: 7 } }));
+    harness.detectChanges();
+
+    expect(text(byTestId('overview-lead'))).toBe(
+      'Key figures for 2021, MOOC courses, each with its change on the year before.',
+    );
+    expect(text(byTestId('kpi-users'))).toContain('7');
+  });
+
+  it('says what went wrong in each part, and tries that part again on demand', async () => {
+    await open('/?from=2021-01-01&to=2021-12-31');
+    const current = expectFigures(Y2021);
+    const previous = expectFigures(Y2020);
+    current.flush({ message: 'Rebuilding.' }, { status: 503, statusText: 'Unavailable' });
+    // Either period failing fails the key figures: the other request is dropped.
+    expect(previous.cancelled).toBe(true);
+    backend
+      .expectOne((r) => r.url === '/api/indicators/series')
+      .flush({ message: 'Series failed.' }, { status: 500, statusText: 'Error' });
+    backend.expectOne('/api/indicators/freshness').flush(aFreshness(10, 10));
+    backend
+      .expectOne('/api/operations')
+      .flush({ message: 'Forbidden.' }, { status: 403, statusText: 'Forbidden' });
+    harness.detectChanges();
+
+    const alerts = Array.from(root().querySelectorAll('[role="alert"]'), (alert) => text(alert));
+    expect(alerts).toEqual([
+      'The key figures could not be loaded. Rebuilding. Try again',
+      'Progress towards targets could not be loaded. Forbidden. Try again',
+      'The figures per year could not be loaded. Series failed. Try again',
     ]);
-    expect(select.value).toBe('2024');
-    expect(byTestId('kpi-users')?.textContent?.trim()).toBe('0');
-    expect(text()).toContain('No users have been recorded yet');
-  });
 
-  it('loads the figures of the year the user selects', () => {
-    createPage();
-    expectFreshness().flush(aFreshness(10, 10));
-    expectSeries().flush(aSeries({ 2020: 2 }, 2024));
-    expectSummary(2020).flush(aSummary(2020, 2));
-    render();
+    (root().querySelector('fita-kpi-cards [role="alert"] button') as HTMLButtonElement).click();
+    flushYear2021();
+    (
+      root().querySelector('fita-target-progress [role="alert"] button') as HTMLButtonElement
+    ).click();
+    backend.expectOne('/api/operations').flush([]);
+    (
+      root().querySelector('fita-figures-per-year [role="alert"] button') as HTMLButtonElement
+    ).click();
+    backend.expectOne((r) => r.url === '/api/indicators/series').flush(aYearlySeries(CHART_YEARS));
+    harness.detectChanges();
 
-    const select = byTestId('year-select') as HTMLSelectElement;
-    select.value = '2019';
-    select.dispatchEvent(new Event('change'));
-    render();
-    expect(byTestId('kpi-users')).toBeNull();
-    expectSummary(2019).flush(aSummary(2019, 7));
-    render();
-
-    expect(byTestId('kpi-users')?.textContent?.trim()).toBe('7');
-  });
-
-  it('shows the API message when the figures cannot be loaded, and retries on demand', () => {
-    createPage();
-    expectFreshness().flush(aFreshness(10, 10));
-    expectSeries().flush(aSeries({ 2020: 2 }, 2024));
-    expectSummary(2020).flush(
-      { code: 'indicators_unavailable', message: 'The indicators are being rebuilt.' },
-      { status: 503, statusText: 'Service Unavailable' },
+    expect(root().querySelectorAll('[role="alert"]')).toHaveLength(0);
+    expect(text(byTestId('targets-empty'))).toContain('No operation has been recorded yet');
+    expect(text(byTestId('per-year-empty'))).toContain(
+      'Nothing has been counted for 2017–2024 yet.',
     );
-    render();
-
-    const alert = fixture.nativeElement.querySelector('[role="alert"]') as HTMLElement;
-    expect(alert.textContent).toContain('The indicators are being rebuilt.');
-    (alert.querySelector('button') as HTMLButtonElement).click();
-    expectSummary(2020).flush(aSummary(2020, 2));
-    render();
-
-    expect(byTestId('kpi-users')?.textContent?.trim()).toBe('2');
   });
 
-  it('falls back to the current year when the series fails', () => {
-    createPage();
-    expectFreshness().flush(aFreshness(10, 10));
-    expectSeries().flush(
-      { code: 'boom', message: 'Series failed.' },
-      { status: 500, statusText: 'Error' },
+  it('says when the figures are still catching up with stored statements', async () => {
+    await open('/?from=2021-01-01&to=2021-12-31');
+    flushYear2021();
+    backend.expectOne((r) => r.url === '/api/indicators/series').flush(aYearlySeries(CHART_YEARS));
+    backend.expectOne('/api/indicators/freshness').flush(aFreshness(200, 120));
+    backend.expectOne('/api/operations').flush([]);
+    harness.detectChanges();
+
+    expect(text(root().querySelector('[role="status"]'))).toBe(
+      'Figures are refreshing: 120 of 200 statements processed. They will update automatically.',
     );
-    expectSummary(2024).flush(aSummary(2024, 5));
-    render();
-
-    expect(byTestId('kpi-users')?.textContent?.trim()).toBe('5');
-    expect(text()).toContain('Series failed.');
-  });
-
-  it('while statements are being processed, says so, polls, and reloads the figures once caught up', () => {
-    jest.useFakeTimers({ now: TODAY });
-    createPage();
-    expectFreshness().flush(aFreshness(200, 120));
-    expectSeries().flush(aSeries({ 2024: 3 }, 2024));
-    expectSummary(2024).flush(aSummary(2024, 3));
-    render();
-    expect(text()).toContain('Figures are refreshing: 120 of 200 statements processed');
-
-    jest.advanceTimersByTime(FRESHNESS_POLL_MS);
-    expectFreshness().flush(aFreshness(200, 150));
-    backend.expectNone('/api/indicators/series');
-
-    jest.advanceTimersByTime(FRESHNESS_POLL_MS);
-    expectFreshness().flush(aFreshness(200, 200));
-    render();
-    // The old figure stays on screen while the new one loads.
-    expect(byTestId('kpi-users')?.textContent?.trim()).toBe('3');
-    expectSeries().flush(aSeries({ 2024: 4 }, 2024));
-    expectSummary(2024).flush(aSummary(2024, 4));
-    render();
-
-    expect(byTestId('kpi-users')?.textContent?.trim()).toBe('4');
-    expect(text()).not.toContain('Figures are refreshing');
-    jest.advanceTimersByTime(FRESHNESS_POLL_MS * 3);
-    backend.expectNone('/api/indicators/freshness');
+    // Stop the polling with the page.
+    harness.fixture.destroy();
   });
 });

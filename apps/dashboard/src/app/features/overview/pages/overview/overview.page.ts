@@ -1,21 +1,27 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { OverviewStore } from '../../data/overview.store';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
+import { FilterBarComponent } from '../../../filters/components/filter-bar.component';
+import { IndicatorFiltersStore } from '../../../filters/data/indicator-filters.store';
 import { DataFreshnessComponent } from '../../components/data-freshness.component';
 import { ExcelDownloadButtonComponent } from '../../components/excel-download-button.component';
-import { UsersKpiCardComponent } from '../../components/users-kpi-card.component';
-import { UsersPerYearCardComponent } from '../../components/users-per-year-card.component';
-import { YearSelectComponent } from '../../components/year-select.component';
+import { FiguresPerYearComponent } from '../../components/figures-per-year.component';
+import { KpiCardsComponent } from '../../components/kpi-cards.component';
+import { TargetProgressComponent } from '../../components/target-progress.component';
+import { OverviewStore } from '../../data/overview.store';
 
+/** The programme managers' landing page: key figures, progress towards targets, years. */
 @Component({
   selector: 'fita-overview-page',
   imports: [
     DataFreshnessComponent,
     ExcelDownloadButtonComponent,
-    UsersKpiCardComponent,
-    UsersPerYearCardComponent,
-    YearSelectComponent,
+    FiguresPerYearComponent,
+    FilterBarComponent,
+    KpiCardsComponent,
+    TargetProgressComponent,
+    TranslatePipe,
   ],
-  providers: [OverviewStore],
+  providers: [IndicatorFiltersStore, OverviewStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.css',

@@ -5,6 +5,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { aSession } from '../../../../../testing/api-fixtures';
@@ -13,6 +14,7 @@ import {
   aMonthlySeries,
   aYearlySeries,
 } from '../../../../../testing/figures-fixtures';
+import { failOnMissingTexts } from '../../../../../testing/missing-texts';
 import { chartText, stubSeriesCharts } from '../../../../../testing/series-chart.stub';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
@@ -22,7 +24,7 @@ import { MONTH_NAMES, periodLabel } from '../../../../shared/figures/period-labe
 import { formatCount } from '../../../../shared/format/locale-format';
 import { formatGrowth } from '../../../../shared/format/figure-format';
 import { YearOnYearComponent } from '../../components/year-on-year.component';
-import { TrendsPage } from './trends.page';
+import { TRENDS_ROUTES } from '../../trends.routes';
 
 const SERIES_URL = '/api/indicators/series';
 
@@ -30,13 +32,16 @@ describe('TrendsPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
+  // The route's own catalogues, so that a text the page needs but the route lacks fails here.
+  failOnMissingTexts();
+
   beforeEach(() => {
     sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(aSession()));
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
-        provideRouter([{ path: 'trends', component: TrendsPage }]),
+        provideRouter([{ path: 'trends', children: TRENDS_ROUTES }]),
         { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
       ],
     });
@@ -135,6 +140,7 @@ describe('TrendsPage', () => {
       expect.stringMatching(/^32[.,]3\s?%$/),
     ]);
     expect(text(byTestId('provenance'))).toContain('Europe/Madrid');
+    expect(TestBed.inject(Title).getTitle()).toBe('Trends · Fita');
   });
 
   it('shows each year with its change on the year before, only between whole years', async () => {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { TabListComponent, tabElementId } from '../../../../shared/controls/tab-list.component';
 import { FiguresOverTimeComponent } from '../../../../shared/figures/figures-over-time.component';
 import { FiguresProvenanceComponent } from '../../../../shared/figures/figures-provenance.component';
@@ -16,6 +17,7 @@ import { TrendsStore } from '../../data/trends.store';
     FiguresProvenanceComponent,
     FilterBarComponent,
     TabListComponent,
+    TranslatePipe,
     YearOnYearComponent,
   ],
   providers: [IndicatorFiltersStore, TrendsStore],
