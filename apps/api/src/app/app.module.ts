@@ -17,8 +17,10 @@ import { LrsModule } from '../modules/lrs/lrs.module.js';
 import { LrsDocumentsModule } from '../modules/lrs-documents/lrs-documents.module.js';
 import { LearnersModule } from '../modules/learners/learners.module.js';
 import { OperationsModule } from '../modules/operations/operations.module.js';
+import { QualityModule } from '../modules/quality/quality.module.js';
 import { SnapshotsModule } from '../modules/snapshots/snapshots.module.js';
 import { SnapshotsProcessor } from '../modules/snapshots/snapshots.processor.js';
+import { UsersModule } from '../modules/users/users.module.js';
 
 export interface AppOptions {
   config: Config;
@@ -76,6 +78,8 @@ export class AppModule {
         ExportsModule,
         OperationsModule,
         SnapshotsModule,
+        UsersModule,
+        QualityModule,
         HealthModule,
       ],
       providers: workerProviders,

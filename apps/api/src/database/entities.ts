@@ -22,12 +22,16 @@ import { LrsCredentialEntity } from '../modules/lrs/lrs-credential.entity.js';
 import { StatementActivityEntity } from '../modules/lrs/statement-activity.entity.js';
 import { StatementAgentEntity } from '../modules/lrs/statement-agent.entity.js';
 import { StatementEntity } from '../modules/lrs/statement.entity.js';
+import { StatementRejectionCountEntity } from '../modules/lrs/statement-rejection-count.entity.js';
+import { StatementRejectionEntity } from '../modules/lrs/statement-rejection.entity.js';
 import { SnapshotEntity } from '../modules/snapshots/snapshot.entity.js';
 import { DemoLoadEntity } from '../demo/demo-load.entity.js';
 
 /** Every entity, listed once: the data source, the migration check and Nest all use this. */
 export const ENTITIES = [
   StatementEntity,
+  StatementRejectionEntity,
+  StatementRejectionCountEntity,
   StatementAgentEntity,
   StatementActivityEntity,
   AttachmentEntity,

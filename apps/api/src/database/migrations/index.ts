@@ -17,6 +17,9 @@ import { DataVersions1795781000000 } from './1795781000000-data-versions.js';
 import { Snapshots1795790000000 } from './1795790000000-snapshots.js';
 import { StatementVoids1795795000000 } from './1795795000000-statement-voids.js';
 import { DemoLoads1795800000000 } from './1795800000000-demo-loads.js';
+import { StatementRejections1795810000000 } from './1795810000000-statement-rejections.js';
+import { StatementGroupActors1795810000100 } from './1795810000100-statement-group-actors.js';
+import { UserStatus1795811000000 } from './1795811000000-user-status.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -36,4 +39,7 @@ export const MIGRATIONS = [
   Snapshots1795790000000,
   StatementVoids1795795000000,
   DemoLoads1795800000000,
+  StatementRejections1795810000000,
+  StatementGroupActors1795810000100,
+  UserStatus1795811000000,
 ];

@@ -22,6 +22,7 @@ export interface LoginResult {
 }
 
 const INVALID_LOGIN = 'E-mail or password is wrong.';
+const ACCOUNT_DISABLED = 'This account is disabled; ask an administrator to enable it.';
 
 @Injectable()
 export class AuthService {
@@ -38,6 +39,8 @@ export class AuthService {
     if (!user || !(await passwordHasher.verify(user.passwordHash, password))) {
       throw unauthorized('auth.invalid_credentials', INVALID_LOGIN);
     }
+    // Told only to whoever knows the password, so it reveals nothing to a guesser.
+    if (user.disabledAt) throw unauthorized('auth.account_disabled', ACCOUNT_DISABLED);
     const now = this.clock.now();
     const token = randomToken();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
@@ -58,7 +61,8 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthenticatedUser> {
     const session = await this.sessions.findLive(sha256Hex(token), this.clock.now());
     const user = session ? await this.users.findById(session.userId) : null;
-    if (!user)
+    // Disabling revokes sessions, but a login that raced it may have opened one since.
+    if (!user || user.disabledAt)
       throw unauthorized(
         'auth.session_invalid',
         'Your session has expired or is not valid; log in again.',

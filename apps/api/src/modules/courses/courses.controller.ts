@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Post, Query, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { badRequest } from '../../common/app-error.js';
 import { InjectConfig } from '../../common/config.provider.js';
@@ -8,6 +8,8 @@ import { BearerAuthGuard } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { receiveFile } from '../imports/multipart-file.js';
 import { CoursesImportService, type CatalogueImportResult } from './courses-import.service.js';
+import { CoursesService } from './courses.service.js';
+import { NewCourseDto } from './dto/new-course.dto.js';
 import {
   CoursesRepository,
   type CourseView,
@@ -22,6 +24,7 @@ import {
 export class CoursesController {
   constructor(
     private readonly imports: CoursesImportService,
+    private readonly catalogue: CoursesService,
     private readonly courses: CoursesRepository,
     @InjectConfig() private readonly config: Config,
   ) {}
@@ -37,6 +40,18 @@ export class CoursesController {
   async import(@Req() request: Request): Promise<CatalogueImportResult> {
     const file = await receiveFile(request, this.config.maxImportBytes);
     return this.imports.import(file.stream);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiBody({ type: NewCourseDto })
+  @ApiOperation({
+    summary:
+      'Add one course (an uncatalogued activity classified): 201 with the course, 400 naming the field, 409 if already catalogued',
+  })
+  add(@Body() body: unknown): Promise<CourseView> {
+    return this.catalogue.add(body);
   }
 
   @Get()

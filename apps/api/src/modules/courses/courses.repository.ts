@@ -68,6 +68,21 @@ export class CoursesRepository {
     return result;
   }
 
+  /**
+   * Adds one course unless its activity id is catalogued already (then null).
+   * An import's upsert would replace it; adding by hand never overwrites.
+   */
+  async insertNew(row: CourseRow): Promise<CourseView | null> {
+    const rows: CourseView[] = await this.dataSource.query(
+      `INSERT INTO courses (activity_id, title, format, mode, programme, tags, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6::text[], now())
+       ON CONFLICT ON CONSTRAINT pk_courses DO NOTHING
+       RETURNING activity_id AS "activityId", title, format, mode, programme, tags`,
+      [row.activityId, row.title, row.format, row.mode, row.programme, row.tags],
+    );
+    return rows[0] ?? null;
+  }
+
   list(): Promise<CourseView[]> {
     return this.dataSource.query(
       `SELECT activity_id AS "activityId", title, format, mode, programme, tags
@@ -79,18 +94,30 @@ export class CoursesRepository {
    * Activities that statements name as their object or as a parent or
    * grouping (where spec section 3 looks for a course) but the catalogue
    * lacks, most mentioned first, for someone to classify.
+   *
+   * It reads every link of every statement (measured at 10M statements: some
+   * seconds). Distinct (activity, statement) pairs come in the primary key's
+   * order, so they are counted without a sort, and names are looked up for
+   * the listed activities only: grouping by the definitions, as a plain
+   * join would, sorted every link by its JSON (about three times slower).
    */
   uncatalogued(limit: number): Promise<UncataloguedActivity[]> {
     return this.dataSource.query(
-      `SELECT l.activity_id AS "activityId", a.definition -> 'name' AS name,
-              a.definition ->> 'type' AS type, count(DISTINCT l.seq)::int AS statements
-       FROM statement_activities l
-       LEFT JOIN activities a ON a.id = l.activity_id
-       WHERE l.role IN ('object', 'parent', 'grouping')
-         AND NOT EXISTS (SELECT 1 FROM courses c WHERE c.activity_id = l.activity_id)
-       GROUP BY l.activity_id, a.definition
-       ORDER BY statements DESC, l.activity_id
-       LIMIT $1`,
+      `SELECT u.activity_id AS "activityId", a.definition -> 'name' AS name,
+              a.definition ->> 'type' AS type, u.statements
+       FROM (
+         SELECT p.activity_id, count(*)::int AS statements
+         FROM (
+           SELECT DISTINCT l.activity_id, l.seq FROM statement_activities l
+           WHERE l.role IN ('object', 'parent', 'grouping')
+             AND NOT EXISTS (SELECT 1 FROM courses c WHERE c.activity_id = l.activity_id)
+         ) p
+         GROUP BY p.activity_id
+         ORDER BY statements DESC, p.activity_id
+         LIMIT $1
+       ) u
+       LEFT JOIN activities a ON a.id = u.activity_id
+       ORDER BY u.statements DESC, u.activity_id`,
       [limit],
     );
   }

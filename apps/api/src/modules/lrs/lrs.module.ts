@@ -7,6 +7,8 @@ import { LrsBasicAuthGuard } from './lrs-basic-auth.guard.js';
 import { LrsCredentialsRepository } from './lrs-credentials.repository.js';
 import { LrsCredentialsController } from './lrs-credentials.controller.js';
 import { LrsCredentialsService } from './lrs-credentials.service.js';
+import { StatementRejectionsInterceptor } from './statement-rejections.interceptor.js';
+import { StatementRejectionsRepository } from './statement-rejections.repository.js';
 import { StatementsController } from './statements.controller.js';
 import { StatementsRepository } from './statements.repository.js';
 import { StatementsService } from './statements.service.js';
@@ -20,6 +22,8 @@ import { XapiVersionGuard } from './xapi-version.guard.js';
     LrsBasicAuthGuard,
     LrsCredentialsRepository,
     LrsCredentialsService,
+    StatementRejectionsInterceptor,
+    StatementRejectionsRepository,
     StatementsRepository,
     StatementsService,
     XapiVersionGuard,

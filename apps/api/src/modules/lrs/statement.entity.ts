@@ -14,6 +14,8 @@ import type { Statement } from '@fita/xapi';
 @Index('ix_statements_verb_id', ['verbId'])
 @Index('ix_statements_registration', ['registration'], { where: 'registration IS NOT NULL' })
 @Index('ix_statements_statement_ref', ['objectId'], { where: `object_type = 'StatementRef'` })
+// Group actors are skipped by the indicators and counted by the data quality view.
+@Index('ix_statements_group_actor', ['seq'], { where: `actor_type = 'Group'` })
 export class StatementEntity {
   @PrimaryGeneratedColumn('increment', {
     type: 'bigint',

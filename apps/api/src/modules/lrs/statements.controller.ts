@@ -11,6 +11,7 @@ import {
   Res,
   StreamableFile,
   UseGuards,
+  UseInterceptors,
 } from '@nestjs/common';
 import { ApiBasicAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Statement } from '@fita/xapi';
@@ -21,6 +22,7 @@ import { buildMultipart } from './multipart-mixed.js';
 import { readStatementUpload } from './statement-attachments.js';
 import { formatStatement } from './statement-format.js';
 import { parsePutStatementId, parseStatementRequest } from './statement-query.js';
+import { StatementRejectionsInterceptor } from './statement-rejections.interceptor.js';
 import { StatementsService, type StoreOptions } from './statements.service.js';
 import { XapiVersionGuard, type XapiRequest } from './xapi-version.guard.js';
 
@@ -34,6 +36,7 @@ export class StatementsController {
 
   @Post()
   @HttpCode(200)
+  @UseInterceptors(StatementRejectionsInterceptor)
   @ApiOperation({ summary: 'Store one statement or a batch (all or nothing); returns their ids' })
   store(@Body() body: unknown, @Req() request: LrsRequest): Promise<string[]> {
     const upload = uploadOf(request, body);
@@ -47,6 +50,7 @@ export class StatementsController {
 
   @Put()
   @HttpCode(204)
+  @UseInterceptors(StatementRejectionsInterceptor)
   @ApiOperation({ summary: 'Store one statement under the id given as statementId' })
   async put(
     @Query() params: Record<string, unknown>,

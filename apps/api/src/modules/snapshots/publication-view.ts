@@ -13,9 +13,10 @@ import type { SnapshotSummaryView, SnapshotView } from './snapshot.view.js';
 export type PublishedBreakdowns = Record<string, Record<string, Record<string, number | string>>>;
 
 export interface PublicationView {
+  /** With its time zone: the day the cut-off falls on, in quotes, is the reporting zone's. */
   snapshot: Pick<
     SnapshotSummaryView,
-    'id' | 'query' | 'cutoff' | 'definitionsVersion' | 'approval' | 'supersededBy'
+    'id' | 'query' | 'cutoff' | 'definitionsVersion' | 'timeZone' | 'approval' | 'supersededBy'
   >;
   k: number;
   language: PublicationOptions['language'];
@@ -56,6 +57,7 @@ export function publicationOf(
       query: snapshot.query,
       cutoff: snapshot.cutoff,
       definitionsVersion: snapshot.definitionsVersion,
+      timeZone: snapshot.timeZone,
       approval: snapshot.approval,
       supersededBy: snapshot.supersededBy,
     },

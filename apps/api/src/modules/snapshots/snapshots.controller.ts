@@ -19,6 +19,7 @@ import { NewSnapshotDto, newSnapshotFromBody } from './dto/new-snapshot.dto.js';
 import { publicationOptionsFromQuery } from './dto/publication.query.js';
 import { snapshotIdFrom } from './dto/snapshot-id.js';
 import { EvidenceService, type EvidenceView } from './evidence.service.js';
+import type { PublishableSnapshotView } from './publication-snapshot.view.js';
 import type { PublicationView } from './publication-view.js';
 import { PublicationService } from './publication.service.js';
 import {
@@ -37,7 +38,8 @@ import {
  * Snapshots, their evidence and publication view (spec sections 7 and 8).
  * Managers and admins create them; approval is theirs too, but never by the
  * creator; auditors read and verify everything and, with admins, see the
- * evidence; communications sees publication views of approved snapshots only.
+ * evidence; communications sees the approved, current snapshots and their
+ * publication views only.
  */
 @ApiTags('snapshots')
 @ApiBearerAuth()
@@ -70,7 +72,16 @@ export class SnapshotsController {
     return this.snapshots.list();
   }
 
-  // Declared before `:id` so that `jobs` and `compare` are not read as ids.
+  // Declared before `:id` so that `published`, `jobs` and `compare` are not read as ids.
+  @Get('published')
+  @Roles('admin', 'manager', 'auditor', 'communications')
+  @ApiOperation({
+    summary: 'Approved snapshots not superseded, newest first: the ones whose figures may go out',
+  })
+  published(): Promise<PublishableSnapshotView[]> {
+    return this.publications.publishable();
+  }
+
   @Get('jobs/:jobId')
   @ApiOperation({ summary: 'State and progress of a snapshot job; the snapshot id once done' })
   job(@Param('jobId') jobId: string): Promise<SnapshotJobView> {

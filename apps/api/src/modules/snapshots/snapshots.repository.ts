@@ -33,6 +33,21 @@ export interface SnapshotRecord {
   supersededByEmail: string | null;
 }
 
+/** An approved, current snapshot as the publication list reads it. */
+export type PublishableSnapshotRecord = Pick<
+  SnapshotRecord,
+  | 'id'
+  | 'periodFrom'
+  | 'periodTo'
+  | 'programme'
+  | 'format'
+  | 'course'
+  | 'ageScheme'
+  | 'ageBands'
+  | 'cutoff'
+  | 'definitionsVersion'
+> & { approvedAt: Date };
+
 export type NewSnapshot = Omit<
   SnapshotEntity,
   'approvedById' | 'approvedByEmail' | 'approvedAt' | 'frozenView'
@@ -143,6 +158,23 @@ export class SnapshotsRepository {
                                 'completions', s.frozen_view -> 'completions',
                                 'completers', s.frozen_view -> 'completers') AS headline
        FROM ${FROM_SNAPSHOTS}
+       ORDER BY s.created_at DESC, s.id`,
+    );
+  }
+
+  /**
+   * Approved snapshots that no other snapshot corrects, newest first: the
+   * ones whose figures may go out. Only the question and dates, no person.
+   */
+  listPublishable(): Promise<PublishableSnapshotRecord[]> {
+    return this.dataSource.query(
+      `SELECT s.id, to_char(s.period_from, 'YYYY-MM-DD') AS "periodFrom",
+              to_char(s.period_to, 'YYYY-MM-DD') AS "periodTo", s.programme, s.format, s.course,
+              s.age_scheme AS "ageScheme", s.age_bands AS "ageBands", s.cutoff,
+              s.definitions_version AS "definitionsVersion", s.approved_at AS "approvedAt"
+       FROM snapshots s
+       WHERE s.approved_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM snapshots n WHERE n.supersedes = s.id)
        ORDER BY s.created_at DESC, s.id`,
     );
   }

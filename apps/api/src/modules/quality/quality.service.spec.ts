@@ -1,0 +1,95 @@
+import { jest } from '@jest/globals';
+import type { Config } from '../../config/config.js';
+import type { CoursesRepository } from '../courses/courses.repository.js';
+import type { LearnersRepository } from '../learners/learners.repository.js';
+import type { QualityRepository } from './quality.repository.js';
+import { QualityService, UNCATALOGUED_LISTED } from './quality.service.js';
+
+function serviceWith(version: () => string) {
+  const quality = {
+    version: jest.fn(() => Promise.resolve(version())),
+    receivedByMonth: jest.fn(() =>
+      Promise.resolve([
+        { month: '2024-02', received: 5 },
+        { month: '2024-03', received: 0 },
+        { month: '2024-04', received: 2 },
+      ]),
+    ),
+    skippedStatements: jest.fn(() => Promise.resolve({ voided: 1, groupActors: 3 })),
+    rejectionReasons: jest.fn(() =>
+      Promise.resolve([
+        {
+          code: 'xapi.invalid_statement',
+          rejections: 4,
+          lastRejectedAt: new Date(Date.UTC(2024, 3, 2)),
+        },
+        { code: 'xapi.empty_batch', rejections: 1, lastRejectedAt: new Date(Date.UTC(2024, 3, 1)) },
+      ]),
+    ),
+    latestRejections: jest.fn(() =>
+      Promise.resolve([
+        {
+          rejectedAt: new Date(Date.UTC(2024, 3, 2)),
+          code: 'xapi.invalid_statement',
+          message: '$.actor.mbox: mbox.mailto',
+          credentialKey: 'lms',
+        },
+      ]),
+    ),
+    missingDemographics: jest.fn(() =>
+      Promise.resolve({
+        sex: 1,
+        birthYear: 2,
+        iscedLevel: 3,
+        employmentStatus: 4,
+        municipality: 5,
+      }),
+    ),
+    unregisteredActors: jest.fn(() => Promise.resolve(7)),
+  };
+  const courses = { uncatalogued: jest.fn(() => Promise.resolve([])) };
+  const learners = {
+    summary: jest.fn(() =>
+      Promise.resolve({ persons: 10, identifiers: 12, withoutDemographics: 2 }),
+    ),
+  };
+  const service = new QualityService(
+    quality as unknown as QualityRepository,
+    courses as unknown as CoursesRepository,
+    learners as unknown as LearnersRepository,
+    { timeZone: 'Europe/Madrid' } as Config,
+  );
+  return { service, quality, courses };
+}
+
+describe('QualityService', () => {
+  it('adds up the months and the reasons, and gives instants as ISO strings', async () => {
+    const { service, quality, courses } = serviceWith(() => 'v1');
+    const view = await service.view();
+
+    expect(quality.receivedByMonth).toHaveBeenCalledWith('Europe/Madrid');
+    expect(courses.uncatalogued).toHaveBeenCalledWith(UNCATALOGUED_LISTED);
+    expect(view.statements).toMatchObject({ received: 7, voided: 1, groupActorsSkipped: 3 });
+    expect(view.rejections.total).toBe(5);
+    expect(view.rejections.byReason[0]?.lastRejectedAt).toBe('2024-04-02T00:00:00.000Z');
+    expect(view.rejections.latest[0]?.rejectedAt).toBe('2024-04-02T00:00:00.000Z');
+    expect(view.persons).toEqual({
+      registered: 10,
+      registeredWithoutAny: 2,
+      missing: { sex: 1, birthYear: 2, iscedLevel: 3, employmentStatus: 4, municipality: 5 },
+      unregisteredActors: 7,
+    });
+  });
+
+  it('computes again only when the data it reads has changed', async () => {
+    let version = 'v1';
+    const { service, quality } = serviceWith(() => version);
+    await service.view();
+    await service.view();
+    expect(quality.receivedByMonth).toHaveBeenCalledTimes(1);
+
+    version = 'v2';
+    await service.view();
+    expect(quality.receivedByMonth).toHaveBeenCalledTimes(2);
+  });
+});
