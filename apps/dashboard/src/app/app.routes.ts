@@ -2,6 +2,7 @@ import { type Routes } from '@angular/router';
 import { authGuard } from './core/auth/auth.guard';
 import { guestGuard } from './core/auth/guest.guard';
 import { roleGuard } from './core/auth/role.guard';
+import { AdminLayoutComponent } from './core/layout/admin-layout.component';
 
 /** Each feature is a lazy chunk, so that the login page does not download chart.js. */
 export const APP_ROUTES: Routes = [
@@ -10,9 +11,13 @@ export const APP_ROUTES: Routes = [
     canActivate: [guestGuard],
     loadChildren: () => import('./features/auth/auth.routes').then((m) => m.AUTH_ROUTES),
   },
+  // Operations left the admin area (issue 7): old links and bookmarks still open them.
+  { path: 'admin/operations', pathMatch: 'full', redirectTo: '/operations' },
+  { path: 'admin/operations/:id', redirectTo: '/operations/:id' },
   {
     // Admin pages: hidden from other roles in the header, and the API refuses them anyway.
     path: 'admin',
+    component: AdminLayoutComponent,
     canActivate: [authGuard, roleGuard('admin')],
     canActivateChild: [authGuard, roleGuard('admin')],
     children: [
@@ -23,9 +28,15 @@ export const APP_ROUTES: Routes = [
           import('./features/imports/imports.routes').then((m) => m.IMPORTS_ROUTES),
       },
       {
-        path: 'operations',
+        path: 'users',
+        loadChildren: () => import('./features/users/users.routes').then((m) => m.USERS_ROUTES),
+      },
+      {
+        path: 'lrs-credentials',
         loadChildren: () =>
-          import('./features/operations/operations.routes').then((m) => m.OPERATIONS_ROUTES),
+          import('./features/lrs-credentials/lrs-credentials.routes').then(
+            (m) => m.LRS_CREDENTIALS_ROUTES,
+          ),
       },
     ],
   },
@@ -50,6 +61,30 @@ export const APP_ROUTES: Routes = [
         canActivate: [roleGuard('figures')],
         loadChildren: () =>
           import('./features/courses/courses.routes').then((m) => m.COURSES_ROUTES),
+      },
+      {
+        path: 'operations',
+        canActivate: [roleGuard('funding')],
+        loadChildren: () =>
+          import('./features/operations/operations.routes').then((m) => m.OPERATIONS_ROUTES),
+      },
+      {
+        path: 'publication',
+        canActivate: [roleGuard('publication')],
+        loadChildren: () =>
+          import('./features/publication/publication.routes').then((m) => m.PUBLICATION_ROUTES),
+      },
+      {
+        path: 'snapshots',
+        canActivate: [roleGuard('snapshots')],
+        loadChildren: () =>
+          import('./features/snapshots/snapshots.routes').then((m) => m.SNAPSHOTS_ROUTES),
+      },
+      {
+        path: 'quality',
+        canActivate: [roleGuard('quality')],
+        loadChildren: () =>
+          import('./features/quality/quality.routes').then((m) => m.QUALITY_ROUTES),
       },
       {
         path: '',

@@ -20,6 +20,11 @@ export class CoursesService {
     return this.http.get<Course[]>('/api/courses');
   }
 
+  /** Adds one course (admins only): 409 if its activity id is catalogued, 400 naming the field. */
+  add(course: Course): Observable<Course> {
+    return this.http.post<Course>('/api/courses', course);
+  }
+
   /** The most used first; the API takes 1 to 1000. */
   listUncatalogued(limit: number): Observable<UncataloguedActivity[]> {
     return this.http.get<UncataloguedActivity[]>('/api/courses/uncatalogued', {

@@ -25,30 +25,33 @@ function navLinks(session: AuthSession): string[] {
 describe('AppHeaderComponent', () => {
   afterEach(() => sessionStorage.clear());
 
-  it('shows the figure pages and the admin pages to admins', () => {
-    expect(navLinks(anAdminSession())).toEqual([
-      'Overview /',
-      'Trends /trends',
-      'Breakdowns /breakdowns',
-      'Courses /courses',
-      'Imports /admin/imports',
-      'Operations /admin/operations',
-    ]);
+  const readerPages = [
+    'Overview /',
+    'Trends /trends',
+    'Breakdowns /breakdowns',
+    'Courses /courses',
+    'Funding /operations',
+    'Snapshots /snapshots',
+    'Publication /publication',
+    'Data quality /quality',
+  ];
+
+  it('shows every page, administration included, to admins', () => {
+    expect(navLinks(anAdminSession())).toEqual([...readerPages, 'Administration /admin']);
   });
 
-  it('shows the figure pages, and no admin page, to managers and auditors', () => {
-    const pages = ['Overview /', 'Trends /trends', 'Breakdowns /breakdowns', 'Courses /courses'];
-    expect(navLinks(aSession())).toEqual(pages);
+  it('shows every page but administration to managers and auditors', () => {
+    expect(navLinks(aSession())).toEqual(readerPages);
     TestBed.resetTestingModule();
     expect(navLinks(aSession({ user: { email: 'au@example.org', role: 'auditor' } }))).toEqual(
-      pages,
+      readerPages,
     );
   });
 
-  it('shows no figure page to communications staff, whom the API refuses live figures', () => {
+  it('shows communications staff publication figures only: the API refuses them live figures', () => {
     expect(
       navLinks(aSession({ user: { email: 'press@example.org', role: 'communications' } })),
-    ).toEqual([]);
+    ).toEqual(['Publication /publication']);
   });
 
   it('carries the filters of the page, and only them, to the other figure pages', async () => {

@@ -22,12 +22,13 @@ function entry(
 
 /** The header's pages, in reading order; each shows only to the roles that may open it. */
 export const NAVIGATION: readonly NavigationEntry[] = [
-  entry('/', 'nav.overview', 'overview', { exact: true }),
+  entry('/', 'nav.overview', 'overview', { exact: true, carriesFilters: true }),
   entry('/trends', 'nav.trends', 'figures', { carriesFilters: true }),
   entry('/breakdowns', 'nav.breakdowns', 'figures', { carriesFilters: true }),
   entry('/courses', 'nav.courses', 'figures', { carriesFilters: true }),
   entry('/operations', 'nav.funding', 'funding'),
-  entry('/admin/imports', 'nav.imports', 'admin'),
-  entry('/admin/users', 'nav.users', 'admin'),
-  entry('/admin/lrs-credentials', 'nav.lrsCredentials', 'admin'),
+  entry('/snapshots', 'nav.snapshots', 'snapshots'),
+  entry('/publication', 'nav.publication', 'publication'),
+  entry('/quality', 'nav.quality', 'quality'),
+  entry('/admin', 'nav.admin', 'admin'),
 ];

@@ -22,9 +22,7 @@ const DEMOGRAPHIC_TABS: readonly BreakdownTab[] = (
 
 /** Enrolments and completions are of a course, so they also break down by its format. */
 export function breakdownTabs(figure: FigureKey): readonly BreakdownTab[] {
-  return figure === 'users'
-    ? DEMOGRAPHIC_TABS
-    : [...DEMOGRAPHIC_TABS, tabOf('format')];
+  return figure === 'users' ? DEMOGRAPHIC_TABS : [...DEMOGRAPHIC_TABS, tabOf('format')];
 }
 
 /** Which figure, which breakdown and which age bands the page shows. */

@@ -59,9 +59,11 @@ describe('breakdown rows', () => {
   });
 
   it('names every English code too', () => {
-    expect(
-      ['woman', 'man', 'non_binary'].map((key) => cellLabel('sex', key)),
-    ).toEqual(['Women', 'Men', 'Non-binary']);
+    expect(['woman', 'man', 'non_binary'].map((key) => cellLabel('sex', key))).toEqual([
+      'Women',
+      'Men',
+      'Non-binary',
+    ]);
     expect(
       ['employed', 'self_employed', 'unemployed', 'inactive', 'student'].map((key) =>
         cellLabel('employment', key),

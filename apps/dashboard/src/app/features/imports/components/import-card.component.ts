@@ -1,12 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
 import { CountPipe } from '../../../shared/format/count.pipe';
+import { formatCount } from '../../../shared/format/locale-format';
+import { RatePipe } from '../../../shared/format/rate.pipe';
 import { type ImportState } from '../data/import-state';
 import { ImportErrorsTableComponent } from './import-errors-table.component';
 
 /** One import: its file format, a file picker, the upload's progress and its outcome. */
 @Component({
   selector: 'fita-import-card',
-  imports: [CountPipe, ImportErrorsTableComponent],
+  imports: [CountPipe, ImportErrorsTableComponent, RatePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import-card.component.html',
   styleUrl: './import-card.component.css',
@@ -20,21 +32,27 @@ export class ImportCardComponent {
   readonly state = input.required<ImportState>();
   readonly importFile = output<File>();
 
+  private readonly translator = inject(Translator);
+
   protected readonly file = signal<File | null>(null);
   protected readonly busy = computed(() => {
     const status = this.state().status;
     return status === 'uploading' || status === 'checking';
   });
+  /** The chosen file's name, for the progress messages. */
+  protected readonly fileName = computed(
+    () => this.file()?.name ?? this.translator.t('imports.theFile'),
+  );
   /** Announced by the status region: the stages, not every percent. */
   protected readonly announcement = computed(() => {
     const state = this.state();
     switch (state.status) {
       case 'uploading':
-        return `Uploading ${this.file()?.name ?? 'the file'}…`;
+        return this.translator.t('imports.uploadingFile', { file: this.fileName() });
       case 'checking':
-        return 'Checking and applying…';
+        return this.translator.t('imports.checking');
       case 'applied':
-        return `Import applied: ${state.applied} rows.`;
+        return this.translator.t('imports.appliedAnnouncement', { n: formatCount(state.applied) });
       default:
         return '';
     }

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type ImportRowError } from '../../../core/api/imports.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 
 /** The errors of a refused file, in file order. */
 @Component({
   selector: 'fita-import-errors-table',
+  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div
@@ -14,13 +16,15 @@ import { type ImportRowError } from '../../../core/api/imports.model';
     >
       <table class="data-table" [attr.data-testid]="name() + '-import-errors'">
         <caption [id]="name() + '-import-errors-caption'" class="visually-hidden">
-          Errors in the file
+          {{
+            'imports.errors.caption' | t
+          }}
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="numeric">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
+            <th scope="col" class="numeric">{{ 'imports.errors.row' | t }}</th>
+            <th scope="col">{{ 'imports.errors.column' | t }}</th>
+            <th scope="col">{{ 'imports.errors.problem' | t }}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { type RegistrySummary } from '../../../core/api/learners.model';
 import { type Remote } from '../../../core/api/remote';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CountPipe } from '../../../shared/format/count.pipe';
 
 @Component({
   selector: 'fita-registry-summary-card',
-  imports: [CountPipe],
+  imports: [CountPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
@@ -13,34 +14,36 @@ import { CountPipe } from '../../../shared/format/count.pipe';
       aria-labelledby="registry-summary-title"
       [attr.aria-busy]="state().status === 'loading'"
     >
-      <h2 id="registry-summary-title" class="card__title">In the learner registry</h2>
+      <h2 id="registry-summary-title" class="card__title">
+        {{ 'imports.registry.title' | t }}
+      </h2>
       @if (state().value; as summary) {
         <dl class="figures" data-testid="registry-summary">
           <div>
-            <dt>Persons</dt>
+            <dt>{{ 'imports.registry.persons' | t }}</dt>
             <dd data-testid="registry-persons">{{ summary.persons | count }}</dd>
           </div>
           <div>
-            <dt>Identifiers (e-mail addresses and accounts)</dt>
+            <dt>{{ 'imports.registry.identifiers' | t }}</dt>
             <dd>{{ summary.identifiers | count }}</dd>
           </div>
           <div>
-            <dt>Persons without demographics</dt>
+            <dt>{{ 'imports.registry.withoutDemographics' | t }}</dt>
             <dd>{{ summary.withoutDemographics | count }}</dd>
           </div>
         </dl>
         @if (summary.persons === 0) {
-          <p class="empty-note">The registry is empty: import a registry file above.</p>
+          <p class="empty-note">{{ 'imports.registry.empty' | t }}</p>
         }
       } @else if (state().status === 'error') {
         <div class="error-box" role="alert">
-          <p>The registry summary could not be loaded. {{ state().error }}</p>
+          <p>{{ 'imports.registry.failed' | t: { reason: state().error ?? '' } }}</p>
           <button type="button" class="button button--secondary" (click)="retry.emit()">
-            Try again
+            {{ 'common.retry' | t }}
           </button>
         </div>
       } @else {
-        <p class="loading-note">Loading…</p>
+        <p class="loading-note">{{ 'common.loading' | t }}</p>
       }
     </section>
   `,

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { type Course, type UncataloguedActivity } from '../../../core/api/courses.model';
 import { type Remote } from '../../../core/api/remote';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
 
 /** Activities statements treat as courses that the catalogue still lacks, the most used first. */
 @Component({
   selector: 'fita-uncatalogued-activities-card',
-  imports: [CountPipe, LocalTextPipe],
+  imports: [CountPipe, LocalTextPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
@@ -15,25 +16,34 @@ import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
       aria-labelledby="uncatalogued-title"
       [attr.aria-busy]="activities().status === 'loading'"
     >
-      <h2 id="uncatalogued-title" class="card__title">Activities missing from the catalogue</h2>
+      <h2 id="uncatalogued-title" class="card__title">
+        {{ 'imports.uncatalogued.title' | t }}
+      </h2>
       <p class="card__subtitle">
         @if (courses().value; as catalogue) {
-          The catalogue holds {{ catalogue.length | count }}
-          {{ catalogue.length === 1 ? 'course' : 'courses' }}.
+          @if (catalogue.length === 1) {
+            {{ 'imports.uncatalogued.holdsOne' | t: { n: (catalogue.length | count) } }}
+          } @else {
+            {{ 'imports.uncatalogued.holdsMany' | t: { n: (catalogue.length | count) } }}
+          }
         }
-        Statements mention these activities as courses would be; add them to the catalogue file. The
-        {{ limit() | count }} most used are listed.
+        {{ 'imports.uncatalogued.lead' | t: { limit: (limit() | count) } }}
       </p>
 
       @if (activities().value; as list) {
         @if (list.length > 0) {
           <div class="table-scroll" tabindex="0" role="region" aria-labelledby="uncatalogued-title">
             <table class="data-table" data-testid="uncatalogued-activities">
+              <caption class="visually-hidden">
+                {{
+                  'imports.uncatalogued.caption' | t
+                }}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">Activity id</th>
-                  <th scope="col">Name</th>
-                  <th scope="col" class="numeric">Statements</th>
+                  <th scope="col">{{ 'imports.uncatalogued.activityId' | t }}</th>
+                  <th scope="col">{{ 'imports.uncatalogued.name' | t }}</th>
+                  <th scope="col" class="numeric">{{ 'imports.uncatalogued.statements' | t }}</th>
                 </tr>
               </thead>
               <tbody>
@@ -53,19 +63,17 @@ import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
             </table>
           </div>
         } @else {
-          <p class="empty-note">Every activity statements mention is in the catalogue.</p>
+          <p class="empty-note">{{ 'imports.uncatalogued.none' | t }}</p>
         }
       } @else if (activities().status === 'error') {
         <div class="error-box" role="alert">
-          <p>
-            The activities missing from the catalogue could not be loaded. {{ activities().error }}
-          </p>
+          <p>{{ 'imports.uncatalogued.failed' | t: { reason: activities().error ?? '' } }}</p>
           <button type="button" class="button button--secondary" (click)="retry.emit()">
-            Try again
+            {{ 'common.retry' | t }}
           </button>
         </div>
       } @else {
-        <p class="loading-note">Loading…</p>
+        <p class="loading-note">{{ 'common.loading' | t }}</p>
       }
     </section>
   `,

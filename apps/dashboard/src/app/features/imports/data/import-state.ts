@@ -2,6 +2,8 @@ import { HttpErrorResponse, type HttpEvent, HttpEventType } from '@angular/commo
 import { type Observable, catchError, filter, map, of } from 'rxjs';
 import { describeApiError, messageFromBody } from '../../../core/api/api-error';
 import { type ImportRowError, importRejectionOf } from '../../../core/api/imports.model';
+import { textOf } from '../../../core/i18n/translator';
+import { IMPORTS_MESSAGES } from '../imports.messages';
 
 /** One figure of an applied import, e.g. "Persons created: 12". */
 export interface ImportCount {
@@ -64,7 +66,9 @@ function stateOf<T extends { readonly applied: number }>(
       return { status: 'checking' };
     case HttpEventType.Response: {
       const result = event.body;
-      if (!result) return { status: 'failed', message: 'The server answered without a result.' };
+      if (!result) {
+        return { status: 'failed', message: textOf(IMPORTS_MESSAGES, 'imports.noResult') };
+      }
       return { status: 'applied', applied: result.applied, counts: countsOf(result) };
     }
     default:
@@ -84,16 +88,12 @@ function failureOf(error: unknown): ImportState {
   }
   if (error instanceof HttpErrorResponse && error.status === 0) {
     // A server refusing a file over its limit may close the connection while the file still goes up.
-    return {
-      status: 'failed',
-      message:
-        'The upload was interrupted. Check your connection; a very large file may also be over the import limit.',
-    };
+    return { status: 'failed', message: textOf(IMPORTS_MESSAGES, 'imports.interrupted') };
   }
   if (error instanceof HttpErrorResponse && error.status === 413) {
     return {
       status: 'failed',
-      message: messageFromBody(error.error) ?? 'The file is larger than the import limit.',
+      message: messageFromBody(error.error) ?? textOf(IMPORTS_MESSAGES, 'imports.tooLarge'),
     };
   }
   return { status: 'failed', message: describeApiError(error) };

@@ -1,11 +1,17 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Subject, switchMap } from 'rxjs';
-import { type Course, type CourseImportResult, type UncataloguedActivity } from '../../../core/api/courses.model';
+import {
+  type Course,
+  type CourseImportResult,
+  type UncataloguedActivity,
+} from '../../../core/api/courses.model';
 import { CoursesService } from '../../../core/api/courses.service';
 import { type LearnerImportResult, type RegistrySummary } from '../../../core/api/learners.model';
 import { LearnersService } from '../../../core/api/learners.service';
 import { type Remote, fetchRemote, remoteLoading } from '../../../core/api/remote';
+import { textOf } from '../../../core/i18n/translator';
+import { IMPORTS_MESSAGES } from '../imports.messages';
 import { IMPORT_IDLE, type ImportCount, type ImportState, importStates } from './import-state';
 
 /** How many uncatalogued activities the page lists, the most used first. */
@@ -13,18 +19,39 @@ export const UNCATALOGUED_LIMIT = 100;
 
 export function learnerImportCounts(result: LearnerImportResult): readonly ImportCount[] {
   return [
-    { label: 'Persons created', value: result.personsCreated },
-    { label: 'Persons updated', value: result.personsUpdated },
-    { label: 'Identifiers added', value: result.identifiersAdded },
-    { label: 'Identifiers moved to another person', value: result.identifiersReassigned },
-    { label: 'Identifiers removed', value: result.identifiersRemoved },
+    {
+      label: textOf(IMPORTS_MESSAGES, 'imports.count.personsCreated'),
+      value: result.personsCreated,
+    },
+    {
+      label: textOf(IMPORTS_MESSAGES, 'imports.count.personsUpdated'),
+      value: result.personsUpdated,
+    },
+    {
+      label: textOf(IMPORTS_MESSAGES, 'imports.count.identifiersAdded'),
+      value: result.identifiersAdded,
+    },
+    {
+      label: textOf(IMPORTS_MESSAGES, 'imports.count.identifiersReassigned'),
+      value: result.identifiersReassigned,
+    },
+    {
+      label: textOf(IMPORTS_MESSAGES, 'imports.count.identifiersRemoved'),
+      value: result.identifiersRemoved,
+    },
   ];
 }
 
 export function courseImportCounts(result: CourseImportResult): readonly ImportCount[] {
   return [
-    { label: 'Courses created', value: result.coursesCreated },
-    { label: 'Courses updated', value: result.coursesUpdated },
+    {
+      label: textOf(IMPORTS_MESSAGES, 'imports.count.coursesCreated'),
+      value: result.coursesCreated,
+    },
+    {
+      label: textOf(IMPORTS_MESSAGES, 'imports.count.coursesUpdated'),
+      value: result.coursesUpdated,
+    },
   ];
 }
 
@@ -71,7 +98,9 @@ export class ImportsStore {
 
     this.courseFiles
       .pipe(
-        switchMap((file) => importStates(this.coursesApi.importCatalogue(file), courseImportCounts)),
+        switchMap((file) =>
+          importStates(this.coursesApi.importCatalogue(file), courseImportCounts),
+        ),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((state) => {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type CofinancingCheck } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { EurosPipe } from '../../../shared/format/euros.pipe';
 import { PercentagePipe } from '../../../shared/format/percentage.pipe';
 
@@ -9,52 +10,73 @@ import { PercentagePipe } from '../../../shared/format/percentage.pipe';
  */
 @Component({
   selector: 'fita-cofinancing-check',
-  imports: [EurosPipe, PercentagePipe],
+  imports: [EurosPipe, PercentagePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (check(); as c) {
+      <p class="explanation" data-testid="cofinancing-explanation">
+        {{ 'operations.cofinancing.explanation' | t: { tolerance: (c.tolerance | euros) } }}
+      </p>
       <p class="formula">
-        Co-financing rate {{ c.ratePercent | percentage }} × certified expenditure
-        {{ c.certifiedExpenditure | euros }} = expected EU support
+        {{
+          'operations.cofinancing.formula'
+            | t
+              : {
+                  rate: (c.ratePercent | percentage),
+                  certified: (c.certifiedExpenditure | euros),
+                }
+        }}
         <strong data-testid="expected-eu-support">{{ c.expectedEuSupport | euros }}</strong>.
       </p>
       @if (flagged()) {
         <div class="warning-box" data-testid="cofinancing-flagged">
           <p>
-            <strong>Check the figures:</strong> the EU support recorded differs from the expected
-            amount by more than {{ c.tolerance | euros }}.
+            <strong>{{ 'operations.cofinancing.checkFigures' | t }}</strong>
+            {{ 'operations.cofinancing.differs' | t: { tolerance: (c.tolerance | euros) } }}
           </p>
         </div>
       }
       <div class="table-scroll">
         <table class="data-table" data-testid="cofinancing-check">
           <caption class="visually-hidden">
-            EU support recorded against the expected amount
+            {{
+              'operations.cofinancing.caption' | t
+            }}
           </caption>
           <thead>
             <tr>
-              <th scope="col">EU support</th>
-              <th scope="col" class="numeric">Recorded</th>
-              <th scope="col" class="numeric">Difference</th>
-              <th scope="col">Result</th>
+              <th scope="col">{{ 'operations.cofinancing.euSupport' | t }}</th>
+              <th scope="col" class="numeric">{{ 'operations.cofinancing.recorded' | t }}</th>
+              <th scope="col" class="numeric">{{ 'operations.cofinancing.difference' | t }}</th>
+              <th scope="col">{{ 'operations.cofinancing.result' | t }}</th>
             </tr>
           </thead>
           <tbody>
-            @for (row of rows(); track row.label) {
+            @for (row of rows(); track row.key) {
               <tr [attr.data-testid]="'cofinancing-' + row.key">
-                <th scope="row">{{ row.label }}</th>
+                <th scope="row">
+                  @if (row.key === 'committed') {
+                    {{ 'operations.cofinancing.committed' | t }}
+                  } @else {
+                    {{ 'operations.cofinancing.paid' | t }}
+                  }
+                </th>
                 @if (row.comparison; as comparison) {
                   <td class="numeric">{{ comparison.recorded | euros }}</td>
                   <td class="numeric">{{ comparison.difference | euros: 'signed' }}</td>
                   <td>
                     @if (comparison.flagged) {
-                      <span class="flag flag--off">Off by more than {{ c.tolerance | euros }}</span>
+                      <span class="flag flag--off">{{
+                        'operations.cofinancing.off' | t: { tolerance: (c.tolerance | euros) }
+                      }}</span>
                     } @else {
-                      <span class="flag">Within {{ c.tolerance | euros }}</span>
+                      <span class="flag">{{
+                        'operations.cofinancing.within' | t: { tolerance: (c.tolerance | euros) }
+                      }}</span>
                     }
                   </td>
                 } @else {
-                  <td colspan="3" class="not-recorded">Not recorded yet</td>
+                  <td colspan="3" class="not-recorded">{{ 'operations.notRecorded' | t }}</td>
                 }
               </tr>
             }
@@ -62,12 +84,14 @@ import { PercentagePipe } from '../../../shared/format/percentage.pipe';
         </table>
       </div>
     } @else {
-      <p class="empty-note">
-        The check needs both a co-financing rate and certified expenditure: record them to see it.
-      </p>
+      <p class="empty-note">{{ 'operations.cofinancing.missing' | t }}</p>
     }
   `,
   styles: `
+    .explanation {
+      margin: 0 0 0.5rem;
+      color: var(--color-text-muted);
+    }
     .formula {
       margin: 0 0 0.75rem;
     }
@@ -94,9 +118,9 @@ export class CofinancingCheckComponent {
   protected readonly rows = computed(() => {
     const check = this.check();
     return [
-      { key: 'committed', label: 'Committed', comparison: check?.committed ?? null },
-      { key: 'paid', label: 'Paid', comparison: check?.paid ?? null },
-    ];
+      { key: 'committed', comparison: check?.committed ?? null },
+      { key: 'paid', comparison: check?.paid ?? null },
+    ] as const;
   });
   protected readonly flagged = computed(() =>
     this.rows().some((row) => row.comparison?.flagged === true),

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MONEY_KINDS, type Operation } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { MONEY_KIND_LABELS } from '../data/operation-labels';
 import { FigureAmountPipe } from './figure-amount.pipe';
@@ -7,20 +8,22 @@ import { FigureAmountPipe } from './figure-amount.pipe';
 /** The current value of each of the seven figures: the latest-dated one recorded. */
 @Component({
   selector: 'fita-current-figures',
-  imports: [CalendarDatePipe, FigureAmountPipe],
+  imports: [CalendarDatePipe, FigureAmountPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="table-scroll">
       <table class="data-table" data-testid="current-figures">
         <caption class="visually-hidden">
-          Current money figures
+          {{
+            'operations.money.caption' | t
+          }}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col" class="numeric">Amount</th>
-            <th scope="col">As of</th>
-            <th scope="col">Source</th>
+            <th scope="col">{{ 'operations.money.figure' | t }}</th>
+            <th scope="col" class="numeric">{{ 'operations.money.amount' | t }}</th>
+            <th scope="col">{{ 'operations.money.asOf' | t }}</th>
+            <th scope="col">{{ 'operations.money.source' | t }}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,7 +35,7 @@ import { FigureAmountPipe } from './figure-amount.pipe';
                 <td>{{ figure.asOf | calendarDate }}</td>
                 <td>{{ figure.source ?? '—' }}</td>
               } @else {
-                <td colspan="3" class="not-recorded">Not recorded yet</td>
+                <td colspan="3" class="not-recorded">{{ 'operations.notRecorded' | t }}</td>
               }
             </tr>
           }

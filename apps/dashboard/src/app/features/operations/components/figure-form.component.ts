@@ -18,7 +18,10 @@ import {
   type MoneyKind,
   type NewMoneyFigure,
 } from '../../../core/api/operations.model';
-import { type SaveState, failureSentence, fieldErrorIn } from '../../../core/api/save-state';
+import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
+import { failureText } from '../data/failure-text';
 import { MONEY_KIND_LABELS, isPercentKind } from '../data/operation-labels';
 
 type FigureField = 'kind' | 'amount' | 'asOf' | 'source' | 'note';
@@ -29,7 +32,7 @@ const AMOUNT = /^\d{1,12}([.,]\d{1,2})?$/;
 /** Records a dated money figure; a later date supersedes, the history keeps both. */
 @Component({
   selector: 'fita-figure-form',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './figure-form.component.html',
   styleUrl: './figure-form.component.css',
@@ -42,6 +45,7 @@ export class FigureFormComponent {
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly translator = inject(Translator);
 
   protected readonly kinds = MONEY_KINDS;
   protected readonly kindLabels = MONEY_KIND_LABELS;
@@ -60,11 +64,13 @@ export class FigureFormComponent {
   });
   protected readonly amountHint = computed(() =>
     isPercentKind(this.kind())
-      ? 'A percentage with up to 2 decimals: 50.00 is 50 %.'
-      : 'EUR with up to 2 decimals and no thousands separators, such as 1573550.00.',
+      ? this.translator.t('operations.figure.percentHint')
+      : this.translator.t('operations.figure.euroHint'),
   );
   protected readonly failure = computed(() =>
-    failureSentence(this.state(), 'The figure was not recorded'),
+    failureText(this.state(), this.translator.t('operations.figure.notRecordedFields'), (reason) =>
+      this.translator.t('operations.figure.notRecorded', { reason }),
+    ),
   );
 
   constructor() {
@@ -80,11 +86,11 @@ export class FigureFormComponent {
   protected errorOf(field: FigureField): string | null {
     const control = this.form.controls[field];
     if (control.invalid && (control.touched || this.submitted())) {
-      if (control.hasError('required')) return 'is required';
-      if (field === 'amount') return 'must be a number with up to 2 decimals, such as 1573550.00';
+      if (control.hasError('required')) return this.translator.t('operations.problem.required');
+      if (field === 'amount') return this.translator.t('operations.figure.amountProblem');
     }
     if (field === 'asOf' && control.value > this.today() && (control.touched || this.submitted())) {
-      return 'must not be after today';
+      return this.translator.t('operations.problem.afterToday');
     }
     return fieldErrorIn(this.state(), field);
   }

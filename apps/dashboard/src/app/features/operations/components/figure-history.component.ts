@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type MoneyFigure } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { DateTimePipe } from '../../../shared/format/date-time.pipe';
 import { MONEY_KIND_LABELS } from '../data/operation-labels';
@@ -8,23 +9,25 @@ import { FigureAmountPipe } from './figure-amount.pipe';
 /** Every figure ever recorded, the latest first: corrections never erase what was there. */
 @Component({
   selector: 'fita-figure-history',
-  imports: [CalendarDatePipe, DateTimePipe, FigureAmountPipe],
+  imports: [CalendarDatePipe, DateTimePipe, FigureAmountPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (latestFirst().length > 0) {
       <div class="table-scroll">
         <table class="data-table" data-testid="figure-history">
           <caption class="visually-hidden">
-            Figure history, latest date first
+            {{
+              'operations.history.caption' | t
+            }}
           </caption>
           <thead>
             <tr>
-              <th scope="col">As of</th>
-              <th scope="col">Figure</th>
-              <th scope="col" class="numeric">Amount</th>
-              <th scope="col">Source</th>
-              <th scope="col">Note</th>
-              <th scope="col">Recorded</th>
+              <th scope="col">{{ 'operations.money.asOf' | t }}</th>
+              <th scope="col">{{ 'operations.money.figure' | t }}</th>
+              <th scope="col" class="numeric">{{ 'operations.money.amount' | t }}</th>
+              <th scope="col">{{ 'operations.money.source' | t }}</th>
+              <th scope="col">{{ 'operations.money.note' | t }}</th>
+              <th scope="col">{{ 'operations.money.recorded' | t }}</th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +45,7 @@ import { FigureAmountPipe } from './figure-amount.pipe';
         </table>
       </div>
     } @else {
-      <p class="empty-note">No figures recorded yet.</p>
+      <p class="empty-note">{{ 'operations.history.none' | t }}</p>
     }
   `,
   styles: `

@@ -1,32 +1,25 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import {
-  type AggregationRule,
   type FundingIndicators,
   type FundingYear,
   SEX_KEYS,
 } from '../../../core/api/operations.model';
-import { formatQuantity } from '../../../shared/format/locale-format';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
+import { formatQuantity } from '../../../shared/format/locale-format';
 import { QuantityPipe } from '../../../shared/format/quantity.pipe';
-import { SEX_LABELS } from '../data/operation-labels';
+import { AGGREGATION_RULE_EXPLANATIONS, SEX_LABELS } from '../data/operation-labels';
 import { AchievedPercentPipe } from './achieved-percent.pipe';
-
-/** How each rule's yearly value comes about, for the reader of the table. */
-const RULE_EXPLANATIONS: Readonly<Record<AggregationRule, string>> = {
-  cumulative_distinct:
-    "Distinct persons from the operation's start to each year end: a person counts once, however many years they come back.",
-  annual_distinct: 'Distinct persons within each calendar year.',
-  manual: 'The value entered by hand that is in force at each year end.',
-};
 
 /**
  * The funding indicators of the operation per reporting year (spec section 6),
  * in total and by sex, each year measured against the target and milestone.
+ * Years are never added up: the rule of each indicator says what a year holds.
  */
 @Component({
   selector: 'fita-funding-indicators',
-  imports: [AchievedPercentPipe, CalendarDatePipe, LocalTextPipe, QuantityPipe],
+  imports: [AchievedPercentPipe, CalendarDatePipe, LocalTextPipe, QuantityPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @for (indicator of funding().indicators; track indicator.code) {
@@ -37,35 +30,52 @@ const RULE_EXPLANATIONS: Readonly<Record<AggregationRule, string>> = {
         </h3>
         <p class="indicator__lead">
           {{ explanations[indicator.aggregationRule] }}
+          @if (indicator.baseline; as baseline) {
+            {{
+              'operations.funding.baseline'
+                | t: { value: (baseline.value | quantity), year: baseline.year }
+            }}
+          }
           @if (indicator.target; as target) {
-            Target {{ target.value | quantity }} in {{ target.year }}.
+            {{
+              'operations.funding.target'
+                | t: { value: (target.value | quantity), year: target.year }
+            }}
           } @else {
-            No target set.
+            {{ 'operations.funding.noTarget' | t }}
           }
           @if (indicator.milestone; as milestone) {
-            Milestone {{ milestone.value | quantity }} in {{ milestone.year }}.
+            {{
+              'operations.funding.milestone'
+                | t: { value: (milestone.value | quantity), year: milestone.year }
+            }}
           }
         </p>
         <div class="table-scroll">
           <table class="data-table" [attr.data-testid]="'funding-' + indicator.code + '-years'">
             <caption class="visually-hidden">
               {{
-                indicator.code
+                'operations.funding.caption' | t: { code: indicator.code }
               }}
-              per reporting year, in total and by sex
             </caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
+                <th scope="col">{{ 'operations.funding.year' | t }}</th>
                 <th scope="col">
-                  {{ indicator.aggregationRule === 'manual' ? 'As of' : 'Counted' }}
+                  @if (indicator.aggregationRule === 'manual') {
+                    {{ 'operations.funding.asOf' | t }}
+                  } @else {
+                    {{ 'operations.funding.counted' | t }}
+                  }
                 </th>
-                <th scope="col" class="numeric">Total</th>
+                <th scope="col" class="numeric">{{ 'operations.funding.total' | t }}</th>
                 @for (key of sexKeys; track key) {
                   <th scope="col" class="numeric">{{ sexLabels[key] }}</th>
                 }
-                <th scope="col" class="numeric">% of target</th>
-                <th scope="col" class="numeric">% of milestone</th>
+                <th scope="col" class="numeric">{{ 'operations.funding.percentOfTarget' | t }}</th>
+                <th scope="col" class="numeric">
+                  {{ 'operations.funding.percentOfMilestone' | t }}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +87,10 @@ const RULE_EXPLANATIONS: Readonly<Record<AggregationRule, string>> = {
                       @if (year.enteredAsOf; as asOf) {
                         {{ asOf | calendarDate }}
                       } @else {
-                        <span class="muted">Nothing entered by {{ year.to | calendarDate }}</span>
+                        <span class="muted">{{
+                          'operations.funding.nothingEntered'
+                            | t: { date: (year.to | calendarDate) }
+                        }}</span>
                       }
                     } @else {
                       {{ year.from | calendarDate }} – {{ year.to | calendarDate }}
@@ -88,10 +101,10 @@ const RULE_EXPLANATIONS: Readonly<Record<AggregationRule, string>> = {
                     @for (key of sexKeys; track key) {
                       <td class="numeric">{{ quantity(bySex[key]) }}</td>
                     }
+                  } @else if (year.value === null) {
+                    <td colspan="4" class="muted centred">—</td>
                   } @else {
-                    <td colspan="4" class="muted centred">
-                      {{ year.value === null ? '—' : 'Not split by sex' }}
-                    </td>
+                    <td colspan="4" class="muted centred">{{ 'operations.notSplit' | t }}</td>
                   }
                   <td class="numeric">{{ year.percentOfTarget | achievedPercent }}</td>
                   <td class="numeric">{{ year.percentOfMilestone | achievedPercent }}</td>
@@ -102,7 +115,13 @@ const RULE_EXPLANATIONS: Readonly<Record<AggregationRule, string>> = {
         </div>
       </div>
     } @empty {
-      <p class="empty-note">Link an indicator to see its values per year.</p>
+      <p class="empty-note">
+        @if (editable()) {
+          {{ 'operations.funding.emptyAdmin' | t }}
+        } @else {
+          {{ 'operations.funding.empty' | t }}
+        }
+      </p>
     }
   `,
   styles: `
@@ -134,8 +153,10 @@ const RULE_EXPLANATIONS: Readonly<Record<AggregationRule, string>> = {
 })
 export class FundingIndicatorsComponent {
   readonly funding = input.required<FundingIndicators>();
+  /** Whether the reader may link indicators, which the empty state then suggests. */
+  readonly editable = input(false);
 
-  protected readonly explanations = RULE_EXPLANATIONS;
+  protected readonly explanations = AGGREGATION_RULE_EXPLANATIONS;
   protected readonly sexKeys = SEX_KEYS;
   protected readonly sexLabels = SEX_LABELS;
 

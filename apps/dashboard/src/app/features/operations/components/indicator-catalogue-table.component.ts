@@ -1,27 +1,34 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { type IndicatorDefinition } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
 import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_LABELS } from '../data/operation-labels';
 
 @Component({
   selector: 'fita-indicator-catalogue-table',
-  imports: [LocalTextPipe],
+  imports: [LocalTextPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="table-scroll">
       <table class="data-table" data-testid="indicator-catalogue">
         <caption class="visually-hidden">
-          Indicator catalogue
+          {{
+            'operations.catalogue.title' | t
+          }}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Type</th>
-            <th scope="col">Name</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Computed as</th>
-            <th scope="col">Notes</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
+            <th scope="col">{{ 'operations.indicatorField.code' | t }}</th>
+            <th scope="col">{{ 'operations.indicatorField.type' | t }}</th>
+            <th scope="col">{{ 'operations.indicatorField.name' | t }}</th>
+            <th scope="col">{{ 'operations.indicatorField.unit' | t }}</th>
+            <th scope="col">{{ 'operations.indicatorField.rule' | t }}</th>
+            <th scope="col">{{ 'operations.indicatorField.notes' | t }}</th>
+            @if (editable()) {
+              <th scope="col">
+                <span class="visually-hidden">{{ 'operations.actions' | t }}</span>
+              </th>
+            }
           </tr>
         </thead>
         <tbody>
@@ -33,16 +40,21 @@ import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_LABELS } from '../data/operatio
               <td>{{ indicator.unit }}</td>
               <td>{{ ruleLabels[indicator.aggregationRule] }}</td>
               <td>{{ indicator.notes ?? '—' }}</td>
-              <td>
-                <button
-                  type="button"
-                  class="button button--secondary button--small"
-                  [attr.data-testid]="'edit-indicator-' + indicator.code"
-                  (click)="edit.emit(indicator.code)"
-                >
-                  Edit<span class="visually-hidden"> {{ indicator.code }}</span>
-                </button>
-              </td>
+              @if (editable()) {
+                <td>
+                  <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    [attr.data-testid]="'edit-indicator-' + indicator.code"
+                    (click)="edit.emit(indicator.code)"
+                  >
+                    {{ 'operations.edit' | t }}
+                    <span class="visually-hidden">{{
+                      'operations.catalogue.editHidden' | t: { code: indicator.code }
+                    }}</span>
+                  </button>
+                </td>
+              }
             </tr>
           }
         </tbody>
@@ -57,6 +69,8 @@ import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_LABELS } from '../data/operatio
 })
 export class IndicatorCatalogueTableComponent {
   readonly indicators = input.required<readonly IndicatorDefinition[]>();
+  /** Whether each row offers its edit button: admins only. */
+  readonly editable = input(false);
   readonly edit = output<string>();
 
   protected readonly typeLabels = INDICATOR_TYPE_LABELS;

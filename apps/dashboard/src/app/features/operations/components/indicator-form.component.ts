@@ -21,6 +21,8 @@ import {
   type IndicatorType,
 } from '../../../core/api/operations.model';
 import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
 import {
   AGGREGATION_RULE_LABELS,
   INDICATOR_FIELD_LABELS,
@@ -49,7 +51,7 @@ type Control = keyof typeof FIELD_PATHS;
  */
 @Component({
   selector: 'fita-indicator-form',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicator-form.component.html',
   styleUrl: './indicator-form.component.css',
@@ -60,12 +62,13 @@ export class IndicatorFormComponent {
   /** The indicator to edit; null for a new one. */
   readonly initial = input<IndicatorDefinition | null>(null);
   readonly state = input.required<SaveState>();
-  readonly submitLabel = input('Save');
+  readonly submitLabel = input.required<string>();
   readonly save = output<IndicatorDefinition>();
   readonly cancel = output<void>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly translator = inject(Translator);
 
   protected readonly types = INDICATOR_TYPES;
   protected readonly typeLabels = INDICATOR_TYPE_LABELS;
@@ -88,11 +91,16 @@ export class IndicatorFormComponent {
     const shown = new Set<string>(Object.values(FIELD_PATHS));
     const known = fields.filter((field) => shown.has(field));
     const other = fields.filter((field) => !shown.has(field));
-    if (known.length === 0) return `The indicator was not saved. ${state.message}`;
-    const rest = other
-      .map((field) => `${this.labels[field] ?? field} ${state.fieldErrors[field]}.`)
-      .join(' ');
-    return `The indicator was not saved: check the fields marked below. ${rest}`.trim();
+    if (known.length === 0) {
+      return this.translator.t('operations.indicatorForm.failed', { reason: state.message });
+    }
+    const rest = other.map((field) =>
+      this.translator.t('operations.fieldProblem', {
+        field: this.labels[field] ?? field,
+        problem: state.fieldErrors[field] ?? '',
+      }),
+    );
+    return [this.translator.t('operations.indicatorForm.failedFields'), ...rest].join(' ');
   });
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -149,9 +157,9 @@ export class IndicatorFormComponent {
   protected errorOf(control: Control): string | null {
     const { value, invalid, touched } = this.form.controls[control];
     if (touched || this.submitted()) {
-      if (invalid) return 'is required';
+      if (invalid) return this.translator.t('operations.problem.required');
       if (control === 'code' && !this.editing() && !CODE.test(value.trim().toUpperCase())) {
-        return 'must be capital letters, digits and . _ - without spaces, such as RCO14';
+        return this.translator.t('operations.indicatorForm.codeProblem');
       }
     }
     return fieldErrorIn(this.state(), FIELD_PATHS[control]);

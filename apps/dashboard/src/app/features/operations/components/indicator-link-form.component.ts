@@ -19,7 +19,9 @@ import {
   type OperationIndicator,
   type ValueInYear,
 } from '../../../core/api/operations.model';
-import { type SaveState, failureSentence, fieldErrorIn } from '../../../core/api/save-state';
+import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
 import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
 import {
   DECIMAL_INPUT,
@@ -28,7 +30,8 @@ import {
   YEAR_INPUT_PROBLEM,
   decimalForApi,
 } from '../data/decimal-input';
-import { TARGET_LABELS } from '../data/operation-labels';
+import { failureText } from '../data/failure-text';
+import { TARGET_LABELS, TARGET_PART_LABELS } from '../data/operation-labels';
 
 type TargetKind = keyof IndicatorTargets;
 type TargetPart = 'value' | 'year';
@@ -48,7 +51,7 @@ const TARGET_KINDS: readonly TargetKind[] = ['baseline', 'milestone', 'target'];
  */
 @Component({
   selector: 'fita-indicator-link-form',
-  imports: [LocalTextPipe, ReactiveFormsModule],
+  imports: [LocalTextPipe, ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicator-link-form.component.html',
   styleUrl: './indicator-link-form.component.css',
@@ -64,14 +67,20 @@ export class IndicatorLinkFormComponent {
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly translator = inject(Translator);
 
   protected readonly kinds = TARGET_KINDS;
   protected readonly kindLabels = TARGET_LABELS;
+  protected readonly partLabels = TARGET_PART_LABELS;
   protected readonly parts: readonly TargetPart[] = ['value', 'year'];
   protected readonly submitted = signal(false);
   protected readonly saving = computed(() => this.state().status === 'saving');
   protected readonly failure = computed(() =>
-    failureSentence(this.state(), 'The indicator was not saved'),
+    failureText(
+      this.state(),
+      this.translator.t('operations.indicatorForm.failedFields'),
+      (reason) => this.translator.t('operations.link.failed', { reason }),
+    ),
   );
 
   private readonly builder = inject(FormBuilder).nonNullable;
@@ -111,7 +120,9 @@ export class IndicatorLinkFormComponent {
 
   protected codeError(): string | null {
     const control = this.form.controls.code;
-    if (control.invalid && (control.touched || this.submitted())) return 'is required';
+    if (control.invalid && (control.touched || this.submitted())) {
+      return this.translator.t('operations.problem.required');
+    }
     return fieldErrorIn(this.state(), 'code');
   }
 
@@ -167,7 +178,9 @@ export class IndicatorLinkFormComponent {
     const own = part === 'value' ? value.trim() : year.trim();
     const other = part === 'value' ? year.trim() : value.trim();
     if (own === '' && other !== '') {
-      return part === 'value' ? 'is required with a year' : 'is required with a value';
+      return part === 'value'
+        ? this.translator.t('operations.link.valueWithoutYear')
+        : this.translator.t('operations.link.yearWithoutValue');
     }
     if (own !== '' && pair.controls[part].invalid) {
       return part === 'value' ? DECIMAL_INPUT_PROBLEM : YEAR_INPUT_PROBLEM;

@@ -18,7 +18,9 @@ import {
   SEX_KEYS,
   type SexKey,
 } from '../../../core/api/operations.model';
-import { type SaveState, failureSentence, fieldErrorIn } from '../../../core/api/save-state';
+import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator } from '../../../core/i18n/translator';
 import { formatQuantity } from '../../../shared/format/locale-format';
 import {
   DECIMAL_INPUT,
@@ -26,6 +28,7 @@ import {
   decimalForApi,
   hundredthsOf,
 } from '../data/decimal-input';
+import { failureText } from '../data/failure-text';
 import { SEX_LABELS } from '../data/operation-labels';
 
 type Field = 'asOf' | 'value' | 'source' | 'note';
@@ -36,7 +39,7 @@ type Field = 'asOf' | 'value' | 'source' | 'note';
  */
 @Component({
   selector: 'fita-manual-value-form',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './manual-value-form.component.html',
   styleUrl: './manual-value-form.component.css',
@@ -53,13 +56,16 @@ export class ManualValueFormComponent {
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly translator = inject(Translator);
 
   protected readonly sexKeys = SEX_KEYS;
   protected readonly sexLabels = SEX_LABELS;
   protected readonly submitted = signal(false);
   protected readonly saving = computed(() => this.state().status === 'saving');
   protected readonly failure = computed(() =>
-    failureSentence(this.state(), 'The value was not recorded'),
+    failureText(this.state(), this.translator.t('operations.manual.notRecordedFields'), (reason) =>
+      this.translator.t('operations.manual.notRecorded', { reason }),
+    ),
   );
 
   private readonly builder = inject(FormBuilder).nonNullable;
@@ -153,10 +159,13 @@ export class ManualValueFormComponent {
   private problemOf(field: Field): string | null {
     const control = this.form.controls[field];
     const value = control.value.trim();
-    if (field === 'source' && value === '') return 'is required';
-    if (control.hasError('required')) return 'is required';
+    const required = this.translator.t('operations.problem.required');
+    if (field === 'source' && value === '') return required;
+    if (control.hasError('required')) return required;
     if (field === 'value' && control.invalid) return DECIMAL_INPUT_PROBLEM;
-    if (field === 'asOf' && value > this.today()) return 'must not be after today';
+    if (field === 'asOf' && value > this.today()) {
+      return this.translator.t('operations.problem.afterToday');
+    }
     return null;
   }
 
@@ -166,7 +175,7 @@ export class ManualValueFormComponent {
     const own = split.controls[key];
     if (own.value.trim() === '') {
       const anyGiven = SEX_KEYS.some((other) => split.controls[other].value.trim() !== '');
-      return anyGiven ? 'is required when the split is given (0 if none)' : null;
+      return anyGiven ? this.translator.t('operations.manual.splitPartMissing') : null;
     }
     return own.invalid ? DECIMAL_INPUT_PROBLEM : null;
   }
@@ -184,10 +193,10 @@ export class ManualValueFormComponent {
       formatQuantity(
         `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`,
       );
-    return (
-      `must add up to the value: the four make ${written(sum)}, the value is ` +
-      `${written(expected)} (put the rest in Unknown)`
-    );
+    return this.translator.t('operations.manual.splitSum', {
+      sum: written(sum),
+      value: written(expected),
+    });
   }
 
   /** The four values as the API reads them, or null when none is given. */

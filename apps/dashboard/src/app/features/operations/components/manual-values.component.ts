@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { outputFromObservable } from '@angular/core/rxjs-interop';
 import { type OperationIndicator, SEX_KEYS } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { DateTimePipe } from '../../../shared/format/date-time.pipe';
 import { QuantityPipe } from '../../../shared/format/quantity.pipe';
@@ -18,7 +19,7 @@ import { ManualValueFormComponent } from './manual-value-form.component';
 /** The values of a `manual` indicator of the operation, latest first, and the form to enter one. */
 @Component({
   selector: 'fita-manual-values',
-  imports: [CalendarDatePipe, DateTimePipe, ManualValueFormComponent, QuantityPipe],
+  imports: [CalendarDatePipe, DateTimePipe, ManualValueFormComponent, QuantityPipe, TranslatePipe],
   providers: [ManualValuesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -29,19 +30,19 @@ import { ManualValueFormComponent } from './manual-value-form.component';
             <table class="data-table" [attr.data-testid]="prefix() + '-values'">
               <caption class="visually-hidden">
                 {{
-                  caption()
+                  'operations.manual.caption' | t: { code: indicator().code }
                 }}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">As of</th>
-                  <th scope="col" class="numeric">Value</th>
+                  <th scope="col">{{ 'operations.manual.asOf' | t }}</th>
+                  <th scope="col" class="numeric">{{ 'operations.manual.value' | t }}</th>
                   @for (key of sexKeys; track key) {
                     <th scope="col" class="numeric">{{ sexLabels[key] }}</th>
                   }
-                  <th scope="col">Source</th>
-                  <th scope="col">Note</th>
-                  <th scope="col">Recorded</th>
+                  <th scope="col">{{ 'operations.manual.source' | t }}</th>
+                  <th scope="col">{{ 'operations.manual.note' | t }}</th>
+                  <th scope="col">{{ 'operations.manual.recordedAt' | t }}</th>
                 </tr>
               </thead>
               <tbody>
@@ -54,7 +55,7 @@ import { ManualValueFormComponent } from './manual-value-form.component';
                         <td class="numeric">{{ bySex[key] | quantity }}</td>
                       }
                     } @else {
-                      <td colspan="4" class="muted">Not split by sex</td>
+                      <td colspan="4" class="muted">{{ 'operations.notSplit' | t }}</td>
                     }
                     <td>{{ value.source }}</td>
                     <td>{{ value.note ?? '—' }}</td>
@@ -65,28 +66,32 @@ import { ManualValueFormComponent } from './manual-value-form.component';
             </table>
           </div>
         } @else {
-          <p class="empty-note">No values entered yet.</p>
+          <p class="empty-note">{{ 'operations.manual.none' | t }}</p>
         }
       } @else if (store.values().status === 'error') {
         <div class="error-box" role="alert">
-          <p>The values could not be loaded. {{ store.values().error }}</p>
+          <p>{{ 'operations.manual.failed' | t: { reason: store.values().error ?? '' } }}</p>
           <button type="button" class="button button--secondary" (click)="store.retry()">
-            Try again
+            {{ 'common.retry' | t }}
           </button>
         </div>
       } @else {
-        <p class="loading-note">Loading…</p>
+        <p class="loading-note">{{ 'common.loading' | t }}</p>
       }
     </div>
 
-    <h3 class="form-title" [id]="prefix() + '-form-title'">Enter a value</h3>
-    <fita-manual-value-form
-      [idPrefix]="prefix()"
-      [unit]="indicator().unit"
-      [state]="store.adding()"
-      [today]="today()"
-      (save)="store.add($event)"
-    />
+    @if (editable()) {
+      <h3 class="form-title" [id]="prefix() + '-form-title'">
+        {{ 'operations.manual.enter' | t }}
+      </h3>
+      <fita-manual-value-form
+        [idPrefix]="prefix()"
+        [unit]="indicator().unit"
+        [state]="store.adding()"
+        [today]="today()"
+        (save)="store.add($event)"
+      />
+    }
   `,
   styles: `
     .nowrap {
@@ -107,6 +112,8 @@ export class ManualValuesComponent implements OnInit {
   readonly indicator = input.required<OperationIndicator>();
   /** YYYY-MM-DD: the latest date a value may be valid at. */
   readonly today = input.required<string>();
+  /** Whether the form to enter a value shows: admins only; others read the values as evidence. */
+  readonly editable = input(false);
 
   protected readonly store = inject(ManualValuesStore);
   /** A value the API has recorded; the funding indicators shown then change. */
@@ -115,9 +122,6 @@ export class ManualValuesComponent implements OnInit {
   protected readonly sexLabels = SEX_LABELS;
   /** Prefix of element ids and test ids, one per indicator. */
   protected readonly prefix = computed(() => `manual-${this.indicator().code}`);
-  protected readonly caption = computed(
-    () => `Values of ${this.indicator().code} entered by hand, latest date first`,
-  );
   protected readonly latestFirst = computed(() => {
     const values = this.store.values().value;
     return values ? [...values].reverse() : null;

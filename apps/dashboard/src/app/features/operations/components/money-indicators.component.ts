@@ -6,20 +6,23 @@ import {
   type CostUnit,
   type MoneyIndicators,
 } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { textOf } from '../../../core/i18n/translator';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { EurosPipe } from '../../../shared/format/euros.pipe';
+import { OPERATIONS_MESSAGES } from '../operations.messages';
 
 const BASIS_LABELS: Readonly<Record<CostBasis, string>> = {
-  total: 'Total cost',
-  eligible: 'Eligible cost',
-  eu: 'EU support',
+  total: textOf(OPERATIONS_MESSAGES, 'operations.costs.basisTotal'),
+  eligible: textOf(OPERATIONS_MESSAGES, 'operations.costs.basisEligible'),
+  eu: textOf(OPERATIONS_MESSAGES, 'operations.costs.basisEu'),
 };
 
 const UNIT_LABELS: Readonly<Record<CostUnit, string>> = {
-  user: 'Per user',
-  enrolment: 'Per enrolment',
-  completion: 'Per completion',
+  user: textOf(OPERATIONS_MESSAGES, 'operations.costs.perUser'),
+  enrolment: textOf(OPERATIONS_MESSAGES, 'operations.costs.perEnrolment'),
+  completion: textOf(OPERATIONS_MESSAGES, 'operations.costs.perCompletion'),
 };
 
 /**
@@ -29,30 +32,37 @@ const UNIT_LABELS: Readonly<Record<CostUnit, string>> = {
  */
 @Component({
   selector: 'fita-money-indicators',
-  imports: [CalendarDatePipe, CountPipe, EurosPipe],
+  imports: [CalendarDatePipe, CountPipe, EurosPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="lead">
-      Counted from {{ money().period.from | calendarDate }} to
-      {{ money().period.to | calendarDate }}, the operation's whole period. EU support is the amount
-      committed. Amounts are rounded half up to the cent.
+      {{
+        'operations.costs.period'
+          | t
+            : {
+                from: (money().period.from | calendarDate),
+                to: (money().period.to | calendarDate),
+              }
+      }}
     </p>
     <div class="table-scroll">
       <table class="data-table" data-testid="money-indicators">
         <caption class="visually-hidden">
-          Cost per user, enrolment and completion, on each basis
+          {{
+            'operations.costs.caption' | t
+          }}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Cost</th>
-            <th scope="col" class="numeric">Counted</th>
+            <th scope="col">{{ 'operations.costs.cost' | t }}</th>
+            <th scope="col" class="numeric">{{ 'operations.costs.counted' | t }}</th>
             @for (basis of bases; track basis) {
               <th scope="col" class="numeric" [attr.data-testid]="'money-basis-' + basis">
                 {{ basisLabels[basis] }}
                 @if (money().bases[basis]; as figure) {
                   <span class="basis">{{ figure.amount | euros }}</span>
                 } @else {
-                  <span class="basis">Not recorded yet</span>
+                  <span class="basis">{{ 'operations.notRecorded' | t }}</span>
                 }
               </th>
             }
@@ -79,7 +89,7 @@ const UNIT_LABELS: Readonly<Record<CostUnit, string>> = {
     </div>
     @if (hasGaps()) {
       <p class="note" data-testid="money-gaps">
-        —: nothing counted in the period, or the figure is not recorded yet.
+        {{ 'operations.costs.gaps' | t }}
       </p>
     }
   `,

@@ -14,7 +14,10 @@ import {
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { FUNDS, type Fund, type OperationFields } from '../../../core/api/operations.model';
 import { type SaveState, fieldErrorIn } from '../../../core/api/save-state';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { Translator, textOf } from '../../../core/i18n/translator';
 import { OPERATION_FIELD_LABELS } from '../data/operation-labels';
+import { OPERATIONS_MESSAGES } from '../operations.messages';
 
 type TextFieldKey = Exclude<keyof OperationFields, 'fund' | 'startDate' | 'endDate'>;
 
@@ -29,10 +32,14 @@ const TEXT_FIELDS: readonly TextField[] = [
   {
     key: 'code',
     maxLength: 64,
-    hint: 'Letters, digits and . _ / - without spaces, such as BCN-CIBERNARIUM-2017.',
+    hint: textOf(OPERATIONS_MESSAGES, 'operations.field.codeHint'),
   },
   { key: 'name', maxLength: 300 },
-  { key: 'programmeCci', maxLength: 15, hint: '15 characters, such as 2014ES16RFOP011.' },
+  {
+    key: 'programmeCci',
+    maxLength: 15,
+    hint: textOf(OPERATIONS_MESSAGES, 'operations.field.programmeCciHint'),
+  },
   { key: 'programmeTitle', maxLength: 300 },
   { key: 'priorityAxis', maxLength: 300 },
   { key: 'specificObjective', maxLength: 300 },
@@ -42,7 +49,7 @@ const TEXT_FIELDS: readonly TextField[] = [
 /** Creates or edits the identification of an operation; errors of the API show next to their fields. */
 @Component({
   selector: 'fita-operation-form',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './operation-form.component.html',
   styleUrl: './operation-form.component.css',
@@ -53,12 +60,13 @@ export class OperationFormComponent implements OnInit {
   /** The values to edit; null for a new operation. */
   readonly initial = input<OperationFields | null>(null);
   readonly state = input.required<SaveState>();
-  readonly submitLabel = input('Save');
+  readonly submitLabel = input.required<string>();
   readonly save = output<OperationFields>();
   readonly cancel = output<void>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly translator = inject(Translator);
 
   protected readonly textFields = TEXT_FIELDS;
   protected readonly funds = FUNDS;
@@ -74,8 +82,8 @@ export class OperationFormComponent implements OnInit {
     const known = fields.filter((field) => field in OPERATION_FIELD_LABELS);
     const other = fields.filter((field) => !(field in OPERATION_FIELD_LABELS));
     if (known.length === 0) return state.message;
-    const rest = other.map((field) => state.fieldErrors[field]).join(' ');
-    return `The operation was not saved: check the fields marked below. ${rest}`.trim();
+    const rest = other.map((field) => state.fieldErrors[field] ?? '');
+    return [this.translator.t('operations.form.failed'), ...rest].join(' ').trim();
   });
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -111,7 +119,9 @@ export class OperationFormComponent implements OnInit {
   /** This field's problem: missing (once the user has been there or submitted), else the API's. */
   protected errorOf(key: keyof OperationFields): string | null {
     const control = this.form.controls[key];
-    if (control.invalid && (control.touched || this.submitted())) return 'is required';
+    if (control.invalid && (control.touched || this.submitted())) {
+      return this.translator.t('operations.problem.required');
+    }
     return fieldErrorIn(this.state(), key);
   }
 

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type OperationFields } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { OPERATION_FIELD_LABELS } from '../data/operation-labels';
 
 @Component({
   selector: 'fita-operation-identification',
-  imports: [CalendarDatePipe],
+  imports: [CalendarDatePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dl class="identification" data-testid="operation-identification">
@@ -16,7 +17,7 @@ import { OPERATION_FIELD_LABELS } from '../data/operation-labels';
         </div>
       }
       <div>
-        <dt>Period</dt>
+        <dt>{{ 'operations.field.period' | t }}</dt>
         <dd>
           {{ operation().startDate | calendarDate }} – {{ operation().endDate | calendarDate }}
         </dd>

@@ -1,31 +1,38 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { type OperationIndicator } from '../../../core/api/operations.model';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { LocalTextPipe } from '../../../shared/format/local-text.pipe';
 import { QuantityPipe } from '../../../shared/format/quantity.pipe';
-import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_LABELS } from '../data/operation-labels';
+import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_NAMES } from '../data/operation-labels';
 
 /** The catalogue indicators the operation reports, with its baseline, milestone and target. */
 @Component({
   selector: 'fita-operation-indicators',
-  imports: [LocalTextPipe, QuantityPipe],
+  imports: [LocalTextPipe, QuantityPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (indicators().length > 0) {
       <div class="table-scroll">
         <table class="data-table" data-testid="operation-indicators">
           <caption class="visually-hidden">
-            Indicators of the operation
+            {{
+              'operations.indicators.caption' | t
+            }}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Name</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Computed as</th>
-              <th scope="col" class="numeric">Baseline</th>
-              <th scope="col" class="numeric">Milestone</th>
-              <th scope="col" class="numeric">Target</th>
-              <th scope="col"><span class="visually-hidden">Actions</span></th>
+              <th scope="col">{{ 'operations.indicatorField.code' | t }}</th>
+              <th scope="col">{{ 'operations.indicatorField.name' | t }}</th>
+              <th scope="col">{{ 'operations.indicatorField.unit' | t }}</th>
+              <th scope="col">{{ 'operations.indicatorField.rule' | t }}</th>
+              <th scope="col" class="numeric">{{ 'operations.target.baseline' | t }}</th>
+              <th scope="col" class="numeric">{{ 'operations.target.milestone' | t }}</th>
+              <th scope="col" class="numeric">{{ 'operations.target.target' | t }}</th>
+              @if (editable()) {
+                <th scope="col">
+                  <span class="visually-hidden">{{ 'operations.actions' | t }}</span>
+                </th>
+              }
             </tr>
           </thead>
           <tbody>
@@ -34,7 +41,7 @@ import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_LABELS } from '../data/operatio
                 <th scope="row">{{ indicator.code }}</th>
                 <td>
                   {{ indicator.names | localText }}
-                  <span class="muted">{{ typeLabels[indicator.type] }} indicator</span>
+                  <span class="muted">{{ typeNames[indicator.type] }}</span>
                 </td>
                 <td>{{ indicator.unit }}</td>
                 <td>{{ ruleLabels[indicator.aggregationRule] }}</td>
@@ -50,23 +57,34 @@ import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_LABELS } from '../data/operatio
                     }
                   </td>
                 }
-                <td>
-                  <button
-                    type="button"
-                    class="button button--secondary button--small"
-                    [attr.data-testid]="'edit-link-' + indicator.code"
-                    (click)="edit.emit(indicator.code)"
-                  >
-                    Edit<span class="visually-hidden"> the targets of {{ indicator.code }}</span>
-                  </button>
-                </td>
+                @if (editable()) {
+                  <td>
+                    <button
+                      type="button"
+                      class="button button--secondary button--small"
+                      [attr.data-testid]="'edit-link-' + indicator.code"
+                      (click)="edit.emit(indicator.code)"
+                    >
+                      {{ 'operations.edit' | t }}
+                      <span class="visually-hidden">{{
+                        'operations.indicators.editHidden' | t: { code: indicator.code }
+                      }}</span>
+                    </button>
+                  </td>
+                }
               </tr>
             }
           </tbody>
         </table>
       </div>
     } @else {
-      <p class="empty-note">No indicators are linked to this operation yet.</p>
+      <p class="empty-note">
+        @if (editable()) {
+          {{ 'operations.indicators.noneAdmin' | t }}
+        } @else {
+          {{ 'operations.indicators.none' | t }}
+        }
+      </p>
     }
   `,
   styles: `
@@ -84,8 +102,10 @@ import { AGGREGATION_RULE_LABELS, INDICATOR_TYPE_LABELS } from '../data/operatio
 })
 export class OperationIndicatorsComponent {
   readonly indicators = input.required<readonly OperationIndicator[]>();
+  /** Whether each row offers to edit its targets: admins only. */
+  readonly editable = input(false);
   readonly edit = output<string>();
 
-  protected readonly typeLabels = INDICATOR_TYPE_LABELS;
+  protected readonly typeNames = INDICATOR_TYPE_NAMES;
   protected readonly ruleLabels = AGGREGATION_RULE_LABELS;
 }

@@ -1,12 +1,15 @@
+import { textOf } from '../../../core/i18n/translator';
+import { OPERATIONS_MESSAGES } from '../operations.messages';
+
 /** A value typed in a form: up to 12 digits and 2 decimals, with a point or a comma. */
 export const DECIMAL_INPUT = /^\d{1,12}([.,]\d{1,2})?$/;
 
-export const DECIMAL_INPUT_PROBLEM = 'must be a number with up to 2 decimals, such as 12 or 1234.50';
+export const DECIMAL_INPUT_PROBLEM = textOf(OPERATIONS_MESSAGES, 'operations.problem.decimal');
 
 /** The API's years: 2000 to 2100. */
 export const YEAR_INPUT = /^(20\d\d|2100)$/;
 
-export const YEAR_INPUT_PROBLEM = 'must be a year from 2000 to 2100, such as 2023';
+export const YEAR_INPUT_PROBLEM = textOf(OPERATIONS_MESSAGES, 'operations.problem.year');
 
 /** A typed value as the API reads it: trimmed, with a decimal point. */
 export function decimalForApi(typed: string): string {

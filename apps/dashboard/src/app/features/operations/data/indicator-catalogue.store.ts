@@ -13,9 +13,7 @@ import { indicatorSaveFailed } from './indicator-save-failed';
 
 /** Which form the catalogue shows: none, a new indicator, or an indicator being edited. */
 export type CatalogueEditor =
-  | null
-  | { readonly kind: 'new' }
-  | { readonly kind: 'edit'; readonly code: string };
+  null | { readonly kind: 'new' } | { readonly kind: 'edit'; readonly code: string };
 
 /**
  * The indicator catalogue of the operations page, and its changes: admins add

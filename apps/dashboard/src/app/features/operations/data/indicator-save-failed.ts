@@ -1,5 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { type SaveState, saveFailed } from '../../../core/api/save-state';
+import { textOf } from '../../../core/i18n/translator';
+import { OPERATIONS_MESSAGES } from '../operations.messages';
 import { AGGREGATION_RULE_LABELS } from './operation-labels';
 
 /**
@@ -14,11 +16,14 @@ export function indicatorSaveFailed(error: unknown): SaveState {
   }
   const code = (error.error as { code?: unknown } | null)?.code;
   if (code === 'indicator_catalogue.code_taken') {
-    return { ...state, fieldErrors: { ...state.fieldErrors, code: 'is already in the catalogue' } };
+    const problem = textOf(OPERATIONS_MESSAGES, 'operations.problem.indicatorCodeTaken');
+    return { ...state, fieldErrors: { ...state.fieldErrors, code: problem } };
   }
   if (code === 'indicator_catalogue.manual_values_exist') {
-    const reason = state.message.replace(/\.$/, '');
-    const problem = `must stay “${AGGREGATION_RULE_LABELS.manual}”: ${reason}`;
+    const problem = textOf(OPERATIONS_MESSAGES, 'operations.problem.mustStayManual', {
+      rule: AGGREGATION_RULE_LABELS.manual,
+      reason: state.message.replace(/\.$/, ''),
+    });
     return { ...state, fieldErrors: { ...state.fieldErrors, aggregationRule: problem } };
   }
   return state;

@@ -25,9 +25,7 @@ import { operationSaveFailed } from './operation-save-failed';
 
 /** Which indicator form the operation shows: none, linking a new one, or editing a link. */
 export type LinkEditor =
-  | null
-  | { readonly kind: 'new' }
-  | { readonly kind: 'edit'; readonly code: string };
+  null | { readonly kind: 'new' } | { readonly kind: 'edit'; readonly code: string };
 
 /**
  * One operation: its identification, money figures, co-financing check and
@@ -97,9 +95,7 @@ export class OperationDetailStore {
     // Reloads keep the figures shown until the new ones arrive, so they do not flicker away.
     combineLatest([id$, this.fundingLoads.pipe(startWith(undefined))])
       .pipe(
-        switchMap(([id]) =>
-          fetchRemote(this.api.fundingIndicators(id), this.fundingState().value),
-        ),
+        switchMap(([id]) => fetchRemote(this.api.fundingIndicators(id), this.fundingState().value)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((state) => this.fundingState.set(state));
@@ -231,7 +227,10 @@ export class OperationDetailStore {
     this.linkState.set(SAVE_IDLE);
     this.linkedCodeState.set(null);
     // Only a new link chooses from the catalogue; it is fetched once, or again after failing.
-    if (editor?.kind === 'new' && (!this.catalogueRequested || this.catalogue().status === 'error')) {
+    if (
+      editor?.kind === 'new' &&
+      (!this.catalogueRequested || this.catalogue().status === 'error')
+    ) {
       this.catalogueRequested = true;
       this.catalogueLoads.next();
     }
@@ -248,7 +247,10 @@ function withIndicator(
   );
 }
 
-function changedFields(current: OperationFields, edited: OperationFields): Partial<OperationFields> {
+function changedFields(
+  current: OperationFields,
+  edited: OperationFields,
+): Partial<OperationFields> {
   const changes: Partial<Record<keyof OperationFields, string>> = {};
   for (const key of Object.keys(edited) as (keyof OperationFields)[]) {
     if (edited[key] !== current[key]) changes[key] = edited[key];

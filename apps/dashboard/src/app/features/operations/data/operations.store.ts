@@ -52,7 +52,7 @@ export class OperationsStore {
       .subscribe({
         next: (created) => {
           this.creationState.set(SAVE_IDLE);
-          void this.router.navigate(['/admin/operations', created.id]);
+          void this.router.navigate(['/operations', created.id]);
         },
         error: (error: unknown) => this.creationState.set(operationSaveFailed(error)),
       });

@@ -9,7 +9,13 @@ describe('key figures', () => {
     const current = overviewFigures(
       Y2021,
       { users: 200, enrolments: 400, completions: 100, women: 120, unknownSex: 20 },
-      { users: 0.25, enrolments: -0.2, completions: 0, completionRate: 0.1, coursesPerPerson: null },
+      {
+        users: 0.25,
+        enrolments: -0.2,
+        completions: 0,
+        completionRate: 0.1,
+        coursesPerPerson: null,
+      },
     );
     const previous = overviewFigures(Y2020, { users: 160, women: 80 });
 
@@ -37,12 +43,18 @@ describe('key figures', () => {
 
     expect(womenShare(noUsers)).toBeNull();
     expect(kpisOf({ current, previous: noUsers })[5].growth).toBeNull();
-    expect(kpisOf({ current: noUsers, previous: current })[5]).toMatchObject({ value: null, growth: null });
+    expect(kpisOf({ current: noUsers, previous: current })[5]).toMatchObject({
+      value: null,
+      growth: null,
+    });
   });
 
   it('compares the share of women only with the period a year before', () => {
     const current = overviewFigures(Y2021, { users: 10, women: 5 });
-    const other = overviewFigures({ from: '2019-01-01', to: '2019-12-31' }, { users: 10, women: 4 });
+    const other = overviewFigures(
+      { from: '2019-01-01', to: '2019-12-31' },
+      { users: 10, women: 4 },
+    );
 
     expect(kpisOf({ current, previous: other })[5].growth).toBeNull();
   });

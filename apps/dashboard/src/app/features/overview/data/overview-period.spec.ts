@@ -39,7 +39,17 @@ describe('the year before a period', () => {
   });
 
   it('compares periods by both days', () => {
-    expect(samePeriod({ from: '2020-01-01', to: '2020-12-31' }, yearBefore({ from: '2021-01-01', to: '2021-12-31' }))).toBe(true);
-    expect(samePeriod({ from: '2020-01-01', to: '2020-12-31' }, { from: '2020-01-01', to: '2020-12-30' })).toBe(false);
+    expect(
+      samePeriod(
+        { from: '2020-01-01', to: '2020-12-31' },
+        yearBefore({ from: '2021-01-01', to: '2021-12-31' }),
+      ),
+    ).toBe(true);
+    expect(
+      samePeriod(
+        { from: '2020-01-01', to: '2020-12-31' },
+        { from: '2020-01-01', to: '2020-12-30' },
+      ),
+    ).toBe(false);
   });
 });

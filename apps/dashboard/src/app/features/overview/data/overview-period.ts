@@ -17,9 +17,7 @@ export function defaultYear(
     .filter((point) => point.users > 0)
     .map((point) => Number(point.from.slice(0, 4)))
     .filter((year) => year >= FIRST_DATA_YEAR && year < currentYear);
-  return completeYearsWithUsers.length > 0
-    ? Math.max(...completeYearsWithUsers)
-    : currentYear - 1;
+  return completeYearsWithUsers.length > 0 ? Math.max(...completeYearsWithUsers) : currentYear - 1;
 }
 
 /**

@@ -114,7 +114,12 @@ describe('OverviewStore', () => {
       overviewFigures(Y2020, { users: 8, women: 4 }),
     );
     const series = backend.expectOne((r) => r.url === '/api/indicators/series');
-    expect(params(series)).toEqual({ interval: 'year', ...CHART_YEARS, programme: 'P', format: 'mooc' });
+    expect(params(series)).toEqual({
+      interval: 'year',
+      ...CHART_YEARS,
+      programme: 'P',
+      format: 'mooc',
+    });
     series.flush(aYearlySeries(CHART_YEARS, { 2021: { users: 10 } }));
     flushTheRest();
 
@@ -134,7 +139,9 @@ describe('OverviewStore', () => {
 
     const series = backend.expectOne((r) => r.url === '/api/indicators/series');
     expect(params(series)).toEqual({ interval: 'year', ...CHART_YEARS, programme: 'P' });
-    series.flush(aYearlySeries(CHART_YEARS, { 2019: { users: 5 }, 2021: { users: 3 }, 2024: { users: 9 } }));
+    series.flush(
+      aYearlySeries(CHART_YEARS, { 2019: { users: 5 }, 2021: { users: 3 }, 2024: { users: 9 } }),
+    );
     await settle();
 
     expect(decodeURIComponent(TestBed.inject(Router).url)).toBe(
@@ -156,8 +163,12 @@ describe('OverviewStore', () => {
     await settle();
 
     expect(store.series()).toEqual({ status: 'error', value: null, error: 'Series failed.' });
-    expectFigures({ from: '2023-01-01', to: '2023-12-31' }).flush(overviewFigures({ from: '2023-01-01', to: '2023-12-31' }));
-    expectFigures({ from: '2022-01-01', to: '2022-12-31' }).flush(overviewFigures({ from: '2022-01-01', to: '2022-12-31' }));
+    expectFigures({ from: '2023-01-01', to: '2023-12-31' }).flush(
+      overviewFigures({ from: '2023-01-01', to: '2023-12-31' }),
+    );
+    expectFigures({ from: '2022-01-01', to: '2022-12-31' }).flush(
+      overviewFigures({ from: '2022-01-01', to: '2022-12-31' }),
+    );
     flushTheRest();
   });
 
@@ -172,7 +183,9 @@ describe('OverviewStore', () => {
 
     expect(store.figures().status).toBe('loading');
     expectFigures(Y2020).flush(overviewFigures(Y2020));
-    expectFigures({ from: '2019-01-01', to: '2019-12-31' }).flush(overviewFigures({ from: '2019-01-01', to: '2019-12-31' }));
+    expectFigures({ from: '2019-01-01', to: '2019-12-31' }).flush(
+      overviewFigures({ from: '2019-01-01', to: '2019-12-31' }),
+    );
     backend.expectNone((r) => r.url === '/api/indicators/series');
     expect(store.figures().value?.current.period).toEqual(Y2020);
   });
@@ -213,7 +226,9 @@ describe('OverviewStore', () => {
     funding[0].flush(aFundingIndicators('op-1', [anE024WithTarget([aFundingYear(2020, 40)])]));
     funding[1].flush(aFundingIndicators('op-2', []));
 
-    expect(store.targets().value?.map((item) => [item.operation.code, item.indicators.length])).toEqual([
+    expect(
+      store.targets().value?.map((item) => [item.operation.code, item.indicators.length]),
+    ).toEqual([
       ['OP-1', 1],
       ['OP-2', 0],
     ]);
@@ -225,7 +240,9 @@ describe('OverviewStore', () => {
 
   it('reports a failure of the targets and tries again on demand', async () => {
     await open('/?from=2021-01-01&to=2021-12-31');
-    backend.expectOne('/api/operations').flush({ message: 'Forbidden.' }, { status: 403, statusText: 'Forbidden' });
+    backend
+      .expectOne('/api/operations')
+      .flush({ message: 'Forbidden.' }, { status: 403, statusText: 'Forbidden' });
     expect(store.targets()).toEqual({ status: 'error', value: null, error: 'Forbidden.' });
 
     store.retryTargets();

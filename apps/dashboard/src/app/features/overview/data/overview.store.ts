@@ -225,19 +225,21 @@ export class OverviewStore {
 
   /** Every operation's funding indicators, all asked at once. */
   private requestTargets(): Observable<OperationProgress[]> {
-    return this.operationsApi.list().pipe(
-      switchMap((operations) =>
-        operations.length === 0
-          ? of([])
-          : forkJoin(
-              operations.map((operation) =>
-                this.operationsApi
-                  .fundingIndicators(operation.id)
-                  .pipe(map((funding) => operationProgressOf(operation, funding))),
+    return this.operationsApi
+      .list()
+      .pipe(
+        switchMap((operations) =>
+          operations.length === 0
+            ? of([])
+            : forkJoin(
+                operations.map((operation) =>
+                  this.operationsApi
+                    .fundingIndicators(operation.id)
+                    .pipe(map((funding) => operationProgressOf(operation, funding))),
+                ),
               ),
-            ),
-      ),
-    );
+        ),
+      );
   }
 
   private describe(filters: IndicatorFilters): string {

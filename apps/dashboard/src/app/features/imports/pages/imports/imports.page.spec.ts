@@ -9,7 +9,11 @@ import { provideRouter } from '@angular/router';
 import { anAdminSession } from '../../../../../testing/api-fixtures';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
+import { provideMessages } from '../../../../core/i18n/provide-messages';
 import { NOW } from '../../../../core/time/now.token';
+import { formatRate } from '../../../../shared/format/figure-format';
+import { SHARED_MESSAGES } from '../../../../shared/shared.messages';
+import { IMPORTS_MESSAGES } from '../../imports.messages';
 import { ImportsPage } from './imports.page';
 
 const LEARNERS_RESULT = {
@@ -32,6 +36,7 @@ describe('ImportsPage', () => {
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),
+        provideMessages(SHARED_MESSAGES, IMPORTS_MESSAGES),
         { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
       ],
     });
@@ -155,7 +160,7 @@ describe('ImportsPage', () => {
     const progress = byTestId('learners-import-progress')!;
     expect(progress.getAttribute('role')).toBe('progressbar');
     expect(progress.getAttribute('aria-valuenow')).toBe('40');
-    expect(text()).toContain('Uploading… 40 %');
+    expect(text()).toContain(`Uploading… ${formatRate(0.4)}`);
     expect(byTestId('learners-import-submit')!.getAttribute('aria-disabled')).toBe('true');
 
     request.event({ type: HttpEventType.UploadProgress, loaded: 1000, total: 1000 });
@@ -272,6 +277,7 @@ describe('ImportsPage', () => {
     backend.expectOne('/api/courses').flush([]);
     backend.expectOne((r) => r.url === '/api/courses/uncatalogued').flush([]);
     render();
+    expect(text(byTestId('courses-import-applied'))).toContain('Imported 2 rows.');
     expect(text()).toContain('Every activity statements mention is in the catalogue.');
   });
 
@@ -287,6 +293,9 @@ describe('ImportsPage', () => {
       ],
       ['https://lms.example.org/courses/x', '—', '3'],
     ]);
+    expect(text(byTestId('uncatalogued-activities')!.querySelector('caption'))).toBe(
+      'Activities missing from the catalogue, the most used first',
+    );
     expect(text()).toContain('The catalogue holds 0 courses.');
   });
 

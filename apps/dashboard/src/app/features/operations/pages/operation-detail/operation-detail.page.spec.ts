@@ -4,7 +4,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import {
-  PROVENANCE,
   aManualValue,
   aMoneyFigure,
   anAdminSession,
@@ -14,14 +13,25 @@ import {
   anOperationIndicator,
 } from '../../../../../testing/api-fixtures';
 import {
+  READ_ONLY_ROLES,
+  aFundingIndicators,
+  aMoneyIndicators,
+  aSessionAs,
+  anE024Link,
+  anRco14Link,
+} from '../../../../../testing/operations-fixtures';
+import {
   type FundingIndicators,
   type MoneyIndicators,
   type Operation,
   type OperationIndicator,
 } from '../../../../core/api/operations.model';
+import { type AuthSession } from '../../../../core/auth/auth-session.model';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
+import { provideMessages } from '../../../../core/i18n/provide-messages';
 import { NOW } from '../../../../core/time/now.token';
+import { SHARED_MESSAGES } from '../../../../shared/shared.messages';
 import {
   formatCalendarDate,
   formatCount,
@@ -31,6 +41,7 @@ import {
   formatQuantity,
 } from '../../../../shared/format/locale-format';
 import { formatAchievedPercent } from '../../components/achieved-percent.pipe';
+import { OPERATIONS_MESSAGES } from '../../operations.messages';
 import { OperationDetailPage } from './operation-detail.page';
 
 const ID = '6f1c2b1e-8d1a-4a53-9c3e-2f7a1b9e0c11';
@@ -38,59 +49,62 @@ const URL = `/api/operations/${ID}`;
 const FUNDING_URL = `${URL}/indicators`;
 const MONEY_URL = `${URL}/money`;
 
+let harness: RouterTestingHarness;
+let backend: HttpTestingController;
+
+async function openPage(session: AuthSession): Promise<void> {
+  sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+  TestBed.configureTestingModule({
+    providers: [
+      provideHttpClient(withInterceptors([authInterceptor])),
+      provideHttpClientTesting(),
+      provideRouter([{ path: 'operations/:id', component: OperationDetailPage }]),
+      provideMessages(SHARED_MESSAGES, OPERATIONS_MESSAGES),
+      { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00') },
+    ],
+  });
+  backend = TestBed.inject(HttpTestingController);
+  harness = await RouterTestingHarness.create(`/operations/${ID}`);
+}
+
+afterEach(() => {
+  // The page asks for what the operation achieved on load and after each change;
+  // the tests of those figures expect them one by one, the others leave them be.
+  backend.match(({ method, url }) => method === 'GET' && [FUNDING_URL, MONEY_URL].includes(url));
+  backend.verify();
+  sessionStorage.clear();
+});
+
+function root(): HTMLElement {
+  return harness.routeNativeElement as HTMLElement;
+}
+
+function byTestId<T extends HTMLElement = HTMLElement>(id: string): T | null {
+  return root().querySelector<T>(`[data-testid="${id}"]`);
+}
+
+function text(element: Element | null = root()): string {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function cellsOf(element: Element | null): string[] {
+  return Array.from(element?.querySelectorAll('th, td') ?? [], (cell) => text(cell));
+}
+
+function identification(): Record<string, string> {
+  const terms = byTestId('operation-identification')?.querySelectorAll('dt') ?? [];
+  return Object.fromEntries(
+    Array.from(terms, (term) => [text(term), text(term.nextElementSibling)]),
+  );
+}
+
+function load(operation: Operation = anOperation()): void {
+  backend.expectOne(URL).flush(operation);
+  harness.detectChanges();
+}
+
 describe('OperationDetailPage', () => {
-  let harness: RouterTestingHarness;
-  let backend: HttpTestingController;
-
-  beforeEach(async () => {
-    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(anAdminSession()));
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'admin/operations/:id', component: OperationDetailPage }]),
-        { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00') },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create(`/admin/operations/${ID}`);
-  });
-
-  afterEach(() => {
-    // The page asks for what the operation achieved on load and after each change;
-    // the tests of those figures expect them one by one, the others leave them be.
-    backend.match(({ method, url }) => method === 'GET' && [FUNDING_URL, MONEY_URL].includes(url));
-    backend.verify();
-    sessionStorage.clear();
-  });
-
-  function root(): HTMLElement {
-    return harness.routeNativeElement as HTMLElement;
-  }
-
-  function byTestId<T extends HTMLElement = HTMLElement>(id: string): T | null {
-    return root().querySelector<T>(`[data-testid="${id}"]`);
-  }
-
-  function text(element: Element | null = root()): string {
-    return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
-
-  function cellsOf(element: Element | null): string[] {
-    return Array.from(element?.querySelectorAll('th, td') ?? [], (cell) => text(cell));
-  }
-
-  function identification(): Record<string, string> {
-    const terms = byTestId('operation-identification')?.querySelectorAll('dt') ?? [];
-    return Object.fromEntries(
-      Array.from(terms, (term) => [text(term), text(term.nextElementSibling)]),
-    );
-  }
-
-  function load(operation: Operation = anOperation()): void {
-    backend.expectOne(URL).flush(operation);
-    harness.detectChanges();
-  }
+  beforeEach(() => openPage(anAdminSession()));
 
   function type(testId: string, value: string): void {
     const control = byTestId<HTMLInputElement | HTMLSelectElement>(testId)!;
@@ -698,89 +712,9 @@ describe('OperationDetailPage', () => {
   describe('what the operation achieved', () => {
     const VALUES_URL = `${URL}/indicators/RCO14/values`;
     const OPERATION = anOperation({ startDate: '2019-01-01', endDate: '2020-12-31' });
-    const E024 = anOperationIndicator(anE024Definition(), {
-      milestone: { value: '4.00', year: 2019 },
-      target: { value: '8.00', year: 2020 },
-    });
-    const RCO14 = anOperationIndicator(anIndicatorDefinition(), {
-      target: { value: '5.00', year: 2020 },
-    });
-    const FUNDING: FundingIndicators = {
-      operationId: ID,
-      period: { from: '2019-01-01', to: '2020-12-31' },
-      indicators: [
-        {
-          ...E024,
-          years: [
-            {
-              year: 2019,
-              from: '2019-01-01',
-              to: '2019-12-31',
-              value: 2,
-              bySex: { woman: 1, man: 1, non_binary: 0, unknown: 0 },
-              enteredAsOf: null,
-              percentOfTarget: 25,
-              percentOfMilestone: 50,
-            },
-            {
-              year: 2020,
-              from: '2019-01-01',
-              to: '2020-12-31',
-              value: 5,
-              bySex: { woman: 2, man: 1, non_binary: 1, unknown: 1 },
-              enteredAsOf: null,
-              percentOfTarget: 62.5,
-              percentOfMilestone: 125,
-            },
-          ],
-        },
-        {
-          ...RCO14,
-          years: [
-            {
-              year: 2019,
-              from: '2019-01-01',
-              to: '2019-12-31',
-              value: null,
-              bySex: null,
-              enteredAsOf: null,
-              percentOfTarget: null,
-              percentOfMilestone: null,
-            },
-            {
-              year: 2020,
-              from: '2019-01-01',
-              to: '2020-12-31',
-              value: 7.5,
-              bySex: null,
-              enteredAsOf: '2020-06-30',
-              percentOfTarget: 150,
-              percentOfMilestone: null,
-            },
-          ],
-        },
-      ],
-      provenance: PROVENANCE,
-    };
-    const MONEY: MoneyIndicators = {
-      operationId: ID,
-      currency: 'EUR',
-      period: { from: '2019-01-01', to: '2020-12-31' },
-      rounding: 'half-up-to-cent',
-      bases: {
-        total: { kind: 'total_cost', amount: '1573550.00', asOf: '2019-01-15' },
-        eligible: { kind: 'eligible_cost', amount: '1439741.00', asOf: '2019-01-15' },
-        eu: null,
-      },
-      costPer: {
-        user: { count: 5, total: '314710.00', eligible: '287948.20', eu: null },
-        enrolment: { count: 4, total: '393387.50', eligible: '359935.25', eu: null },
-        completion: { count: 0, total: null, eligible: null, eu: null },
-      },
-      cofinancingCheck: null,
-      provenance: PROVENANCE,
-    };
-
+    const RCO14 = anRco14Link();
+    const FUNDING = aFundingIndicators();
+    const MONEY = aMoneyIndicators();
     function loadAchievements(operation = OPERATION): void {
       load(operation);
       backend.expectOne(FUNDING_URL).flush(FUNDING);
@@ -858,6 +792,21 @@ describe('OperationDetailPage', () => {
       ]);
     });
 
+    it('states the baseline of an indicator that has one, before its target and milestone', () => {
+      const [e024, ...others] = FUNDING.indicators;
+      load(OPERATION);
+      backend.expectOne(FUNDING_URL).flush({
+        ...FUNDING,
+        indicators: [{ ...e024, baseline: { value: '1.00', year: 2018 } }, ...others],
+      } satisfies FundingIndicators);
+      harness.detectChanges();
+
+      expect(text(byTestId('funding-E024')!.querySelector('p'))).toContain(
+        `Baseline ${formatQuantity('1.00')} in 2018. Target ${formatQuantity('8.00')} in 2020. ` +
+          `Milestone ${formatQuantity('4.00')} in 2019.`,
+      );
+    });
+
     it('shows the cost per user, enrolment and completion on each basis', () => {
       loadAchievements();
 
@@ -909,7 +858,7 @@ describe('OperationDetailPage', () => {
         'The indicators per year could not be computed. Database down.',
       );
       expect(text(byTestId('money-indicators-error'))).toContain(
-        'The cost per person could not be computed. Database down.',
+        'The unit costs could not be computed. Database down.',
       );
       byTestId('funding-error')!.querySelector('button')!.click();
       backend.expectOne(FUNDING_URL).flush(FUNDING);
@@ -965,4 +914,119 @@ describe('OperationDetailPage', () => {
       backend.expectNone(MONEY_URL);
     });
   });
+});
+
+describe('OperationDetailPage controls by role', () => {
+  const VALUES_URL = `${URL}/indicators/RCO14/values`;
+  const SHEET = anOperation({
+    startDate: '2019-01-01',
+    endDate: '2020-12-31',
+    indicators: [anE024Link(), anRco14Link()],
+  });
+
+  /** The operation with E024 and RCO14 linked, and everything computed from them. */
+  function loadSheet(): void {
+    load(SHEET);
+    backend
+      .expectOne(VALUES_URL)
+      .flush([aManualValue('2020-06-30', '7.50', { source: 'Register 2020' })]);
+    backend.expectOne(FUNDING_URL).flush(aFundingIndicators());
+    backend.expectOne(MONEY_URL).flush(aMoneyIndicators());
+    harness.detectChanges();
+  }
+
+  function headings(): string[] {
+    return Array.from(root().querySelectorAll('h1, h2, h3'), (heading) => {
+      return `${heading.tagName.toLowerCase()} ${text(heading)}`;
+    });
+  }
+
+  it('offers an admin every editing control', async () => {
+    await openPage(anAdminSession());
+    loadSheet();
+
+    for (const id of [
+      'edit-operation',
+      'link-indicator',
+      'edit-link-E024',
+      'edit-link-RCO14',
+      'manual-RCO14-submit',
+      'figure-submit',
+    ]) {
+      expect(byTestId(id)).not.toBeNull();
+    }
+  });
+
+  it.each(READ_ONLY_ROLES)(
+    'shows the %s role the whole indicator sheet, read only',
+    async (role) => {
+      await openPage(aSessionAs(role));
+      loadSheet();
+
+      expect(root().querySelectorAll('button, form, input, select, textarea')).toHaveLength(0);
+      expect(root().querySelector('.back a')?.getAttribute('href')).toBe('/operations');
+      expect(identification()['Programme CCI']).toBe('2014ES16RFOP011');
+      expect(cellsOf(byTestId('indicator-E024'))).toEqual([
+        'E024',
+        'Users of e-government applications Output indicator',
+        'users',
+        'Distinct persons since the start',
+        '—',
+        `${formatQuantity('4.00')} (2019)`,
+        `${formatQuantity('8.00')} (2020)`,
+      ]);
+      expect(cellsOf(byTestId('funding-E024-2020')).slice(-2)).toEqual([
+        formatAchievedPercent(62.5),
+        formatAchievedPercent(125),
+      ]);
+      // Values entered by hand are evidence: listed with their source, without the form.
+      expect(cellsOf(byTestId('manual-RCO14-values')!.querySelector('tbody tr'))).toContain(
+        'Register 2020',
+      );
+      expect(cellsOf(byTestId('money-per-user'))[2]).toBe(formatEuros('314710.00'));
+      expect(text(byTestId('cofinancing-explanation'))).toBe(
+        'The EU support recorded should equal the co-financing rate times the certified ' +
+          `expenditure. A difference of more than ${formatEuros('1.00')}, committed or paid, is flagged.`,
+      );
+      expect(byTestId('figure-history')!.querySelectorAll('tbody tr')).toHaveLength(4);
+    },
+  );
+
+  it.each(READ_ONLY_ROLES)(
+    'reads as an indicator sheet for the %s role: one h1, then in order',
+    async (role) => {
+      await openPage(aSessionAs(role));
+      loadSheet();
+
+      expect(headings()).toEqual([
+        'h1 BCN-CIBERNARIUM-2017',
+        'h2 Identification',
+        'h2 Indicator sheet',
+        'h2 Indicators per year',
+        'h3 E024 · Users of e-government applications (users)',
+        'h3 RCO14 · Public institutions supported to develop digital services (institutions)',
+        'h2 RCO14: values entered by hand',
+        'h2 Money figures',
+        'h2 Unit costs',
+        'h2 Co-financing check',
+        'h2 Figure history',
+      ]);
+    },
+  );
+
+  it.each(READ_ONLY_ROLES)(
+    'tells the %s role when nothing is linked, without inviting to link',
+    async (role) => {
+      await openPage(aSessionAs(role));
+      load(anOperation());
+      backend
+        .expectOne(FUNDING_URL)
+        .flush({ ...aFundingIndicators(), indicators: [], provenance: null });
+      harness.detectChanges();
+
+      expect(text()).toContain('No indicators are linked to this operation yet.');
+      expect(text()).toContain('No indicators are linked, so there are no values per year.');
+      expect(text()).not.toContain('Link an indicator');
+    },
+  );
 });

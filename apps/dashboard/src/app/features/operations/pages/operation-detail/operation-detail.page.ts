@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { AuthService } from '../../../../core/auth/auth.service';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { localIsoDate } from '../../../../core/time/local-iso-date';
 import { NOW } from '../../../../core/time/now.token';
 import { LocalTextPipe } from '../../../../shared/format/local-text.pipe';
@@ -32,6 +34,7 @@ import { OperationDetailStore } from '../../data/operation-detail.store';
     OperationIdentificationComponent,
     OperationIndicatorsComponent,
     RouterLink,
+    TranslatePipe,
   ],
   providers: [OperationDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +43,8 @@ import { OperationDetailStore } from '../../data/operation-detail.store';
 })
 export class OperationDetailPage {
   protected readonly store = inject(OperationDetailStore);
+  /** Only admins edit; managers and auditors read the sheet (the API refuses them anyway). */
+  protected readonly isAdmin = inject(AuthService).isAdmin;
   /** The latest date a figure or value may be valid at (the API refuses later ones). */
   protected readonly today = localIsoDate(inject(NOW)());
 

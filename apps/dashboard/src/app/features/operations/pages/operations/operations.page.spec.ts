@@ -9,10 +9,15 @@ import {
   anOperation,
   anOperationSummary,
 } from '../../../../../testing/api-fixtures';
+import { READ_ONLY_ROLES, aSessionAs } from '../../../../../testing/operations-fixtures';
 import { type IndicatorDefinition } from '../../../../core/api/operations.model';
+import { type AuthSession } from '../../../../core/auth/auth-session.model';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { SESSION_STORAGE_KEY } from '../../../../core/auth/auth.service';
+import { provideMessages } from '../../../../core/i18n/provide-messages';
 import { NOW } from '../../../../core/time/now.token';
+import { SHARED_MESSAGES } from '../../../../shared/shared.messages';
+import { OPERATIONS_MESSAGES } from '../../operations.messages';
 import { OperationsPage } from './operations.page';
 
 @Component({ template: 'Operation detail' })
@@ -51,55 +56,58 @@ const NEW_OPERATION = {
   endDate: '2027-12-31',
 };
 
+let harness: RouterTestingHarness;
+let backend: HttpTestingController;
+
+async function openPage(session: AuthSession): Promise<void> {
+  sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+  TestBed.configureTestingModule({
+    providers: [
+      provideHttpClient(withInterceptors([authInterceptor])),
+      provideHttpClientTesting(),
+      provideRouter([
+        { path: 'operations', component: OperationsPage },
+        { path: 'operations/:id', component: DetailStubPage },
+      ]),
+      provideMessages(SHARED_MESSAGES, OPERATIONS_MESSAGES),
+      { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
+    ],
+  });
+  backend = TestBed.inject(HttpTestingController);
+  harness = await RouterTestingHarness.create('/operations');
+}
+
+function root(): HTMLElement {
+  return harness.routeNativeElement as HTMLElement;
+}
+
+function byTestId<T extends HTMLElement = HTMLElement>(id: string): T | null {
+  return root().querySelector<T>(`[data-testid="${id}"]`);
+}
+
+function text(element: Element | null = root()): string {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function cellsOf(table: Element): string[][] {
+  return Array.from(table.querySelectorAll('tbody tr'), (row) =>
+    Array.from(row.querySelectorAll('th, td'), (cell) => text(cell)),
+  );
+}
+
+function load(operations = [anOperationSummary()], catalogue = CATALOGUE): void {
+  backend.expectOne('/api/operations').flush(operations);
+  backend.expectOne('/api/indicator-catalogue').flush(catalogue);
+  harness.detectChanges();
+}
+
+afterEach(() => {
+  backend.verify();
+  sessionStorage.clear();
+});
+
 describe('OperationsPage', () => {
-  let harness: RouterTestingHarness;
-  let backend: HttpTestingController;
-
-  beforeEach(async () => {
-    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(anAdminSession()));
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideRouter([
-          { path: 'admin/operations', component: OperationsPage },
-          { path: 'admin/operations/:id', component: DetailStubPage },
-        ]),
-        { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create('/admin/operations');
-  });
-
-  afterEach(() => {
-    backend.verify();
-    sessionStorage.clear();
-  });
-
-  function root(): HTMLElement {
-    return harness.routeNativeElement as HTMLElement;
-  }
-
-  function byTestId<T extends HTMLElement = HTMLElement>(id: string): T | null {
-    return root().querySelector<T>(`[data-testid="${id}"]`);
-  }
-
-  function text(element: Element | null = root()): string {
-    return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
-
-  function cellsOf(table: Element): string[][] {
-    return Array.from(table.querySelectorAll('tbody tr'), (row) =>
-      Array.from(row.querySelectorAll('th, td'), (cell) => text(cell)),
-    );
-  }
-
-  function load(operations = [anOperationSummary()]): void {
-    backend.expectOne('/api/operations').flush(operations);
-    backend.expectOne('/api/indicator-catalogue').flush(CATALOGUE);
-    harness.detectChanges();
-  }
+  beforeEach(() => openPage(anAdminSession()));
 
   function openForm(): void {
     byTestId<HTMLButtonElement>('new-operation')!.click();
@@ -151,7 +159,7 @@ describe('OperationsPage', () => {
       '2014ES16RFOP011',
     ]);
     expect(root().querySelector('[data-testid="operations"] a')?.getAttribute('href')).toBe(
-      '/admin/operations/6f1c2b1e-8d1a-4a53-9c3e-2f7a1b9e0c11',
+      '/operations/6f1c2b1e-8d1a-4a53-9c3e-2f7a1b9e0c11',
     );
     expect(cellsOf(byTestId('indicator-catalogue')!)).toEqual([
       [
@@ -161,7 +169,7 @@ describe('OperationsPage', () => {
         'persons',
         'Distinct persons since the start',
         '—',
-        'Edit E024',
+        'Edit indicator E024',
       ],
     ]);
   });
@@ -271,7 +279,7 @@ describe('OperationsPage', () => {
     request.flush(anOperation({ id: 'new-id', code: 'BCN-2024' }));
     await harness.fixture.whenStable();
 
-    expect(TestBed.inject(Router).url).toBe('/admin/operations/new-id');
+    expect(TestBed.inject(Router).url).toBe('/operations/new-id');
   });
 
   describe('indicator catalogue', () => {
@@ -421,7 +429,7 @@ describe('OperationsPage', () => {
         'persons',
         'Distinct persons since the start',
         'Spain, ERDF 2014-2020',
-        'Edit E024',
+        'Edit indicator E024',
       ]);
       expect(text()).toContain('Indicator E024 saved.');
     });
@@ -484,7 +492,42 @@ describe('OperationsPage', () => {
       alert.querySelector('button')!.click();
       backend.expectOne('/api/indicator-catalogue').flush([]);
       harness.detectChanges();
-      expect(text()).toContain('The catalogue is empty.');
+      expect(text()).toContain('The catalogue is empty. Add the first indicator');
     });
+  });
+});
+
+describe.each(READ_ONLY_ROLES)('OperationsPage, read only for the %s role', (role) => {
+  beforeEach(() => openPage(aSessionAs(role)));
+
+  it('lists the operations and the catalogue without any control to change them', () => {
+    load();
+
+    expect(text(root().querySelector('h1'))).toBe('Funding');
+    expect(cellsOf(byTestId('operations')!)[0]?.[0]).toBe('BCN-CIBERNARIUM-2017');
+    expect(root().querySelector('[data-testid="operations"] a')?.getAttribute('href')).toBe(
+      '/operations/6f1c2b1e-8d1a-4a53-9c3e-2f7a1b9e0c11',
+    );
+    expect(cellsOf(byTestId('indicator-catalogue')!)).toEqual([
+      [
+        'E024',
+        'Output',
+        'Participants in training',
+        'persons',
+        'Distinct persons since the start',
+        '—',
+      ],
+    ]);
+    expect(byTestId('indicator-catalogue')!.querySelectorAll('thead th')).toHaveLength(6);
+    expect(root().querySelectorAll('button, form, input, select, textarea')).toHaveLength(0);
+  });
+
+  it('says the lists are empty without inviting to fill them', () => {
+    load([], []);
+
+    expect(text()).toContain('No operations yet: an administrator records them.');
+    expect(text()).toContain('The catalogue is empty: an administrator adds its indicators.');
+    expect(text()).not.toContain('New operation');
+    expect(text()).not.toContain('New indicator');
   });
 });

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { AuthService } from '../../../../core/auth/auth.service';
+import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { CalendarDatePipe } from '../../../../shared/format/calendar-date.pipe';
 import { IndicatorCatalogueTableComponent } from '../../components/indicator-catalogue-table.component';
 import { IndicatorFormComponent } from '../../components/indicator-form.component';
@@ -15,6 +17,7 @@ import { OperationsStore } from '../../data/operations.store';
     IndicatorFormComponent,
     OperationFormComponent,
     RouterLink,
+    TranslatePipe,
   ],
   providers: [OperationsStore, IndicatorCatalogueStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,6 +27,8 @@ import { OperationsStore } from '../../data/operations.store';
 export class OperationsPage {
   protected readonly store = inject(OperationsStore);
   protected readonly catalogue = inject(IndicatorCatalogueStore);
+  /** Only admins create and edit; managers and auditors read (the API refuses them anyway). */
+  protected readonly isAdmin = inject(AuthService).isAdmin;
   protected readonly creating = signal(false);
   /** The indicator whose form is open, as the catalogue has it. */
   protected readonly editedIndicator = computed(() => {

@@ -1,0 +1,119 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  EMPTY,
+  type Observable,
+  Subject,
+  catchError,
+  expand,
+  map,
+  of,
+  startWith,
+  switchMap,
+  tap,
+  timer,
+} from 'rxjs';
+import { describeApiError } from '../../../core/api/api-error';
+import { type ExportRecord, isUnfinished } from '../../../core/api/exports.model';
+import { ExportsService } from '../../../core/api/exports.service';
+import { type Remote, remoteLoading } from '../../../core/api/remote';
+import { FileSaverService } from '../../../core/files/file-saver.service';
+
+/** Between two looks at the list while an export is being built. */
+export const EXPORTS_POLL_MS = 2_000;
+
+/** A download under way, or why the last one failed. */
+export type DownloadState =
+  | { readonly status: 'downloading' }
+  | { readonly status: 'failed'; readonly error: string };
+
+/**
+ * The exports page: the list, looked at again every 2 s while any export is
+ * unfinished, and the downloads of finished files. Provided by the page, so
+ * leaving it stops the polling (the jobs run on).
+ */
+@Injectable()
+export class ExportsListStore {
+  private readonly api = inject(ExportsService);
+  private readonly saver = inject(FileSaverService);
+
+  private readonly listState = signal<Remote<ExportRecord[]>>(remoteLoading());
+  /** Newest first, as the API lists them. */
+  readonly list = this.listState.asReadonly();
+  readonly unfinished = computed(() => (this.listState().value ?? []).filter(isUnfinished).length);
+  /** A look at the list that failed while one was already on screen: kept, and tried again. */
+  private readonly refreshErrorState = signal<string | null>(null);
+  readonly refreshError = this.refreshErrorState.asReadonly();
+
+  private readonly downloadStates = signal<ReadonlyMap<string, DownloadState>>(new Map());
+
+  private readonly loads = new Subject<void>();
+
+  constructor() {
+    this.loads
+      .pipe(
+        startWith(undefined),
+        switchMap(() => this.follow()),
+        takeUntilDestroyed(),
+      )
+      .subscribe();
+  }
+
+  /** Loads the list again now (a new export was asked for), and follows it again. */
+  refresh(): void {
+    this.loads.next();
+  }
+
+  /** After the list failed to load: the same as a refresh, from a clean slate. */
+  retry(): void {
+    this.listState.set(remoteLoading());
+    this.loads.next();
+  }
+
+  downloadState(id: string): DownloadState | null {
+    return this.downloadStates().get(id) ?? null;
+  }
+
+  download(record: ExportRecord): void {
+    if (this.downloadState(record.id)?.status === 'downloading') return;
+    this.setDownload(record.id, { status: 'downloading' });
+    this.api.download(record.id).subscribe({
+      next: (file) => {
+        this.saver.save(file.blob, file.filename ?? record.fileName ?? `${record.id}`);
+        this.setDownload(record.id, null);
+      },
+      error: (error: unknown) =>
+        this.setDownload(record.id, { status: 'failed', error: describeApiError(error) }),
+    });
+  }
+
+  /** Looks at the list, then again every EXPORTS_POLL_MS while some export is unfinished. */
+  private follow(): Observable<boolean> {
+    const look$ = this.api.list().pipe(
+      tap((list) => {
+        this.listState.set({ status: 'ready', value: list, error: null });
+        this.refreshErrorState.set(null);
+      }),
+      map((list) => list.some(isUnfinished)),
+      catchError((error: unknown) => {
+        const message = describeApiError(error);
+        if (this.listState().value !== null) {
+          this.refreshErrorState.set(message);
+          return of(true);
+        }
+        this.listState.set({ status: 'error', value: null, error: message });
+        return of(false);
+      }),
+    );
+    return look$.pipe(
+      expand((again) => (again ? timer(EXPORTS_POLL_MS).pipe(switchMap(() => look$)) : EMPTY)),
+    );
+  }
+
+  private setDownload(id: string, state: DownloadState | null): void {
+    const next = new Map(this.downloadStates());
+    if (state === null) next.delete(id);
+    else next.set(id, state);
+    this.downloadStates.set(next);
+  }
+}
