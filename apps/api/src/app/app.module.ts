@@ -10,6 +10,7 @@ import { QUEUE_PROCESSORS, WorkerHost, type QueueProcessors } from '../jobs/work
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { CoursesModule } from '../modules/courses/courses.module.js';
 import { ExportsModule } from '../modules/exports/exports.module.js';
+import { ExportsProcessor } from '../modules/exports/exports.processor.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { IndicatorsModule } from '../modules/indicators/indicators.module.js';
 import { IndicatorsProcessor } from '../modules/indicators/indicators.processor.js';
@@ -54,11 +55,12 @@ export class AppModule {
       ? [
           {
             provide: QUEUE_PROCESSORS,
-            inject: [IndicatorsProcessor, SnapshotsProcessor],
+            inject: [IndicatorsProcessor, SnapshotsProcessor, ExportsProcessor],
             useFactory: (
               indicators: IndicatorsProcessor,
               snapshots: SnapshotsProcessor,
-            ): QueueProcessors => ({ indicators, snapshots }),
+              exports: ExportsProcessor,
+            ): QueueProcessors => ({ indicators, snapshots, exports }),
           },
           WorkerHost,
         ]

@@ -25,6 +25,8 @@ import { StatementEntity } from '../modules/lrs/statement.entity.js';
 import { StatementRejectionCountEntity } from '../modules/lrs/statement-rejection-count.entity.js';
 import { StatementRejectionEntity } from '../modules/lrs/statement-rejection.entity.js';
 import { SnapshotEntity } from '../modules/snapshots/snapshot.entity.js';
+import { ExportChunkEntity } from '../modules/exports/export-chunk.entity.js';
+import { ExportEntity } from '../modules/exports/export.entity.js';
 import { DemoLoadEntity } from '../demo/demo-load.entity.js';
 
 /** Every entity, listed once: the data source, the migration check and Nest all use this. */
@@ -56,5 +58,7 @@ export const ENTITIES = [
   OperationIndicatorEntity,
   IndicatorManualValueEntity,
   SnapshotEntity,
+  ExportEntity,
+  ExportChunkEntity,
   DemoLoadEntity,
 ];

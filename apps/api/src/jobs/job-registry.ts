@@ -5,13 +5,15 @@ import type { JobsOptions } from 'bullmq';
  * the queue it runs on and its options. Names are stable strings, entity
  * first, never derived from class names.
  */
-export const QUEUE_NAMES = ['indicators', 'snapshots'] as const;
+export const QUEUE_NAMES = ['indicators', 'snapshots', 'exports'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   'indicators-refresh': { reason: 'ingest' | 'schedule' | 'manual' };
   'indicators-rebuild': { requestedBy: string };
   'snapshot-create': SnapshotCreatePayload;
+  /** The export row holds the request; the job builds its file. */
+  'export-build': { exportId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -70,6 +72,16 @@ export const JOBS: Record<JobName, JobDefinition> = {
       attempts: 3,
       backoff: { type: 'exponential', delay: 2_000 },
       // Kept a week so a client can read how its job ended; the snapshot row outlives it.
+      removeOnComplete: { age: 7 * 24 * 3_600, count: 1_000 },
+      removeOnFail: { age: 30 * 24 * 3_600, count: 1_000 },
+    },
+  },
+  'export-build': {
+    queue: 'exports',
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2_000 },
+      // The export row outlives the job: it is what the dashboard reads.
       removeOnComplete: { age: 7 * 24 * 3_600, count: 1_000 },
       removeOnFail: { age: 30 * 24 * 3_600, count: 1_000 },
     },

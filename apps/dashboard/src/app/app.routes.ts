@@ -87,6 +87,12 @@ export const APP_ROUTES: Routes = [
           import('./features/quality/quality.routes').then((m) => m.QUALITY_ROUTES),
       },
       {
+        path: 'exports',
+        canActivate: [roleGuard('exports')],
+        loadChildren: () =>
+          import('./features/exports/exports.routes').then((m) => m.EXPORTS_ROUTES),
+      },
+      {
         path: '',
         canActivate: [roleGuard('overview')],
         loadChildren: () =>

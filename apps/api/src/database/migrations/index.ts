@@ -20,6 +20,7 @@ import { DemoLoads1795800000000 } from './1795800000000-demo-loads.js';
 import { StatementRejections1795810000000 } from './1795810000000-statement-rejections.js';
 import { StatementGroupActors1795810000100 } from './1795810000100-statement-group-actors.js';
 import { UserStatus1795811000000 } from './1795811000000-user-status.js';
+import { Exports1795812000000 } from './1795812000000-exports.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   StatementRejections1795810000000,
   StatementGroupActors1795810000100,
   UserStatus1795811000000,
+  Exports1795812000000,
 ];

@@ -1,29 +1,61 @@
-import { Controller, Get, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
+import { pipeline } from 'node:stream/promises';
 import { InjectClock, type Clock } from '../../common/clock.js';
+import type { AuthenticatedUser } from '../auth/auth.service.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { indicatorQueryFromQuery } from '../indicators/dto/indicator-query.query.js';
 import { IndicatorsService } from '../indicators/indicators.service.js';
+import { NewExportDto, newExportFromBody } from './dto/new-export.dto.js';
+import type { ExportView } from './export.view.js';
+import { ExportsService, type ExportAccepted } from './exports.service.js';
 import { buildIndicatorWorkbook } from './indicator-workbook.exporter.js';
+import { XLSX_CONTENT_TYPE } from './xlsx-workbook.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
+/**
+ * Exports (issue 8). Anyone signed in may ask for one; each kind's writer
+ * decides which roles may have it. A person sees their own exports; admins
+ * and auditors see everyone's.
+ */
 @ApiTags('exports')
 @ApiBearerAuth()
 @UseGuards(BearerAuthGuard)
 @Controller('api/exports')
 export class ExportsController {
+  private readonly logger = new Logger(ExportsController.name);
+
   constructor(
     private readonly indicators: IndicatorsService,
+    private readonly exports: ExportsService,
     @InjectClock() private readonly clock: Clock,
   ) {}
 
+  // Declared before `:id` so that the name is not read as an id.
   @Get('indicators.xlsx')
   @Roles('admin', 'manager', 'auditor')
   @ApiOperation({ summary: 'Excel workbook with the indicators of a period and their provenance' })
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiQuery({ name: 'from', example: '2020-01-01' })
   @ApiQuery({ name: 'to', example: '2020-12-31' })
   async indicatorsWorkbook(
@@ -37,15 +69,78 @@ export class ExportsController {
     const view = await this.indicators.indicators(indicatorQuery);
     const file = await buildIndicatorWorkbook(view, {
       generatedAt: this.clock.now(),
-      generatedBy: request.user!.email,
+      generatedBy: userOf(request).email,
     });
     response
       .status(200)
-      .setHeader('Content-Type', XLSX)
+      .setHeader('Content-Type', XLSX_CONTENT_TYPE)
       .setHeader(
         'Content-Disposition',
         `attachment; filename="fita-indicators-${period.from}-${period.to}.xlsx"`,
       )
       .send(file);
   }
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Ask for an export; a job builds its file (follow GET /api/exports/:id)',
+  })
+  create(@Body() body: NewExportDto, @Req() request: RequestWithUser): Promise<ExportAccepted> {
+    return this.exports.request(newExportFromBody(body), userOf(request));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Your exports, newest first (admins and auditors: everyone’s)' })
+  list(@Req() request: RequestWithUser): Promise<ExportView[]> {
+    return this.exports.list(userOf(request));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One export: its status, progress, stage and file' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  get(@Param('id') id: string, @Req() request: RequestWithUser): Promise<ExportView> {
+    return this.exports.get(id, userOf(request));
+  }
+
+  @Get(':id/file')
+  @ApiOperation({ summary: 'Download the file of a finished export (409 until it is done)' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  async file(
+    @Param('id') id: string,
+    @Req() request: RequestWithUser,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { view, stream } = await this.exports.file(id, userOf(request));
+    const fileName = view.fileName ?? `${view.id}`;
+    response
+      .status(200)
+      .setHeader('Content-Type', view.contentType ?? 'application/octet-stream')
+      .setHeader('Content-Length', String(view.byteSize ?? 0))
+      .setHeader('Content-Disposition', attachment(fileName))
+      // RFC 9530: the reader can check the download against what was stored.
+      .setHeader(
+        'Repr-Digest',
+        `sha-256=:${Buffer.from(view.sha256 ?? '', 'hex').toString('base64')}:`,
+      );
+    try {
+      await pipeline(stream, response);
+    } catch (error) {
+      // The headers are gone: all that is left is to cut the response short.
+      this.logger.warn(`download of export ${view.id} broke off: ${(error as Error).message}`);
+      response.destroy();
+    }
+  }
+}
+
+/** RFC 6266: a plain ASCII name for old clients, the exact UTF-8 one for the others. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** The guard has run: a route of this controller always has its user. */
+function userOf(request: RequestWithUser): AuthenticatedUser {
+  if (!request.user) throw new Error('BearerAuthGuard did not set the user.');
+  return request.user;
 }

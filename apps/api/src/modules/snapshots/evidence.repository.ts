@@ -31,6 +31,17 @@ export interface FirstEventRow extends Demographics {
   format: string;
 }
 
+/** One statement that made a person a user, as the evidence sheet lists it. */
+export interface UserStatementRow {
+  person: string;
+  statementId: string;
+  /** The statement's local date in the reporting time zone, YYYY-MM-DD. */
+  date: string;
+}
+
+/** Rows fetched per round trip when a result is read through a cursor. */
+const CURSOR_BATCH = 2_000;
+
 /**
  * The statements behind a snapshot's counted values (spec section 7). Built
  * from the raw statements with the same fragments the facts use, so the
@@ -82,6 +93,75 @@ export class EvidenceRepository {
       parameters.values,
     );
     return new Map(rows.map((row) => [row.person, row.ids]));
+  }
+
+  /**
+   * Every person of `users` as `users()` finds them, in the same order, read
+   * through a cursor in batches so that no more than one batch is held.
+   */
+  usersInBatches(scope: EvidenceScope, batch = CURSOR_BATCH): AsyncGenerator<UserRow[]> {
+    const parameters = new SqlParameters();
+    const qualifying = qualifyingStatements(scope, parameters);
+    return this.inBatches<UserRow>(
+      `WITH qualifying AS (${qualifying}),
+       counted AS (
+         SELECT ${PERSON('q')} AS person, p.person_id, min(q.local_date) AS first_day
+         FROM qualifying q LEFT JOIN person_identifiers p USING (actor_key)
+         GROUP BY 1, 2
+       )
+       SELECT u.person, ${DEMOGRAPHICS_OF('r')},
+              extract(year FROM u.first_day)::int AS "eventYear"
+       FROM counted u LEFT JOIN persons r ON r.person_id = u.person_id
+       ORDER BY u.person COLLATE "C"`,
+      parameters.values,
+      batch,
+    );
+  }
+
+  /**
+   * Every statement that made a person a user: persons in the order of
+   * `users()`, each one's statements oldest first, as `userStatements()`
+   * lists them. Read through a cursor: a million rows stream in batches.
+   */
+  userStatementsInBatches(
+    scope: EvidenceScope,
+    batch = CURSOR_BATCH,
+  ): AsyncGenerator<UserStatementRow[]> {
+    const parameters = new SqlParameters();
+    const qualifying = qualifyingStatements(scope, parameters);
+    return this.inBatches<UserStatementRow>(
+      `WITH qualifying AS (${qualifying})
+       SELECT ${PERSON('q')} AS person, q.id::text AS "statementId",
+              to_char(q.local_date, 'YYYY-MM-DD') AS date
+       FROM qualifying q LEFT JOIN person_identifiers p USING (actor_key)
+       ORDER BY ${PERSON('q')} COLLATE "C", q.timestamp, q.seq`,
+      parameters.values,
+      batch,
+    );
+  }
+
+  /**
+   * A query's rows in batches through a server-side cursor, in one
+   * repeatable-read transaction so every batch sees the same data. Stopping
+   * early (a failed export) closes the cursor and frees the connection.
+   */
+  private async *inBatches<T>(sql: string, values: unknown[], batch: number): AsyncGenerator<T[]> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query(`DECLARE evidence_rows NO SCROLL CURSOR FOR ${sql}`, values);
+      for (;;) {
+        // The runner's own manager: the FETCH must run on the connection that holds the cursor.
+        const rows: T[] = await runner.manager.query(`FETCH ${batch} FROM evidence_rows`);
+        if (rows.length > 0) yield rows;
+        if (rows.length < batch) break;
+      }
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ export const PAGE_ROLES = {
   snapshots: ['admin', 'manager', 'auditor'],
   publication: ['admin', 'manager', 'auditor', 'communications'],
   quality: ['admin', 'manager', 'auditor'],
+  exports: ['admin', 'manager', 'auditor', 'communications'],
   admin: ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 

@@ -34,6 +34,7 @@ describe('AppHeaderComponent', () => {
     'Snapshots /snapshots',
     'Publication /publication',
     'Data quality /quality',
+    'Exports /exports',
   ];
 
   it('shows every page, administration included, to admins', () => {
@@ -48,10 +49,10 @@ describe('AppHeaderComponent', () => {
     );
   });
 
-  it('shows communications staff publication figures only: the API refuses them live figures', () => {
+  it('shows communications staff publication figures and their exports only: the API refuses them live figures', () => {
     expect(
       navLinks(aSession({ user: { email: 'press@example.org', role: 'communications' } })),
-    ).toEqual(['Publication /publication']);
+    ).toEqual(['Publication /publication', 'Exports /exports']);
   });
 
   it('carries the filters of the page, and only them, to the other figure pages', async () => {

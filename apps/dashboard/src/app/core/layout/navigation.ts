@@ -30,5 +30,6 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   entry('/snapshots', 'nav.snapshots', 'snapshots'),
   entry('/publication', 'nav.publication', 'publication'),
   entry('/quality', 'nav.quality', 'quality'),
+  entry('/exports', 'nav.exports', 'exports'),
   entry('/admin', 'nav.admin', 'admin'),
 ];

@@ -94,7 +94,7 @@ export const EXPORTS_MESSAGES = defineMessages(ENGLISH, {
     'exports.pageTitle': 'Exportacions · Fita',
     'exports.title': 'Exportacions',
     'exports.lead':
-      "Els llibres de càlcul i les taules CSV es generen en segon pla i es conserven aquí perquè els pugueu baixar quan els necessiteu.",
+      'Els llibres de càlcul i les taules CSV es generen en segon pla i es conserven aquí perquè els pugueu baixar quan els necessiteu.',
 
     'exports.manager.title': 'Llibre de gestió',
     'exports.manager.lead':

@@ -1,4 +1,8 @@
-import { type ExportKind, type ExportRecord, type ExportRequest } from '../../../core/api/exports.model';
+import {
+  type ExportKind,
+  type ExportRecord,
+  type ExportRequest,
+} from '../../../core/api/exports.model';
 import { LANGUAGE_NAMES } from '../../../core/i18n/language';
 import { describeFilters, readFilters } from '../../../shared/filters/indicator-filters';
 import { type ExportsTextKey, exportsText } from '../exports.messages';
@@ -71,9 +75,9 @@ export function fileKindName(request: ExportRequest): string {
 }
 
 /**
- * What the figures of an export are about: the question of a manager
- * export in words, or the snapshot the others read, with their options and
- * the language of the file's labels.
+ * What the figures of an export are about besides its snapshot (shown
+ * apart, as a link): the question of a manager export in words, the
+ * options, and the language of the file's labels.
  */
 export function coversText(request: ExportRequest): string {
   const parts: string[] = [];
@@ -81,12 +85,12 @@ export function coversText(request: ExportRequest): string {
     const query = request.query;
     parts.push(describeFilters(readFilters({ get: (name) => query[name] ?? null }).filters));
   }
-  if (request.snapshotId !== undefined) {
-    parts.push(exportsText('exports.covers.snapshot', { id: shortId(request.snapshotId) }));
-  }
   if (request.evidence === true) parts.push(exportsText('exports.covers.withEvidence'));
-  if (request.k !== undefined) parts.push(exportsText('exports.covers.threshold', { k: request.k }));
-  parts.push(exportsText('exports.covers.language', { language: LANGUAGE_NAMES[request.language] }));
+  if (request.k !== undefined)
+    parts.push(exportsText('exports.covers.threshold', { k: request.k }));
+  parts.push(
+    exportsText('exports.covers.language', { language: LANGUAGE_NAMES[request.language] }),
+  );
   return parts.join(', ');
 }
 

@@ -24,8 +24,7 @@ export const EXPORTS_POLL_MS = 2_000;
 
 /** A download under way, or why the last one failed. */
 export type DownloadState =
-  | { readonly status: 'downloading' }
-  | { readonly status: 'failed'; readonly error: string };
+  { readonly status: 'downloading' } | { readonly status: 'failed'; readonly error: string };
 
 /**
  * The exports page: the list, looked at again every 2 s while any export is
@@ -46,6 +45,15 @@ export class ExportsListStore {
   readonly refreshError = this.refreshErrorState.asReadonly();
 
   private readonly downloadStates = signal<ReadonlyMap<string, DownloadState>>(new Map());
+  /** Downloads that failed, with the file they were for, to say so in one alert. */
+  readonly downloadFailures = computed(() => {
+    const byId = new Map((this.listState().value ?? []).map((record) => [record.id, record]));
+    return [...this.downloadStates()].flatMap(([id, state]) =>
+      state.status === 'failed'
+        ? [{ id, file: byId.get(id)?.fileName ?? id, error: state.error }]
+        : [],
+    );
+  });
 
   private readonly loads = new Subject<void>();
 

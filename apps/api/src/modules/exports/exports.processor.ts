@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { JobPayloads } from '../../jobs/job-registry.js';
+import type { QueueProcessor } from '../../jobs/worker-host.service.js';
+import { ExportBuildService } from './export-build.service.js';
+
+/** The `exports` queue: one case per job name, each one service call. */
+@Injectable()
+export class ExportsProcessor implements QueueProcessor {
+  constructor(private readonly builds: ExportBuildService) {}
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case 'export-build': {
+        const payload = job.data as JobPayloads['export-build'];
+        // attemptsMade counts the attempts before this one.
+        const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        return this.builds.build(payload.exportId, { final });
+      }
+      default:
+        throw new UnrecoverableError(`The exports queue has no job named "${job.name}".`);
+    }
+  }
+}

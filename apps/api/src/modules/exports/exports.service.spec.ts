@@ -1,0 +1,200 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { AppError } from '../../common/app-error.js';
+import type { JobQueues } from '../../jobs/job-queues.service.js';
+import type { AuthenticatedUser } from '../auth/auth.service.js';
+import type { SnapshotRecord, SnapshotsRepository } from '../snapshots/snapshots.repository.js';
+import type { ExportRequest, ExportWriter } from './export-writer.js';
+import type { ExportRecord, ExportsRepository } from './exports.repository.js';
+import { ExportsService } from './exports.service.js';
+
+const SNAPSHOT_ID = '7d7c5f7e-2f43-4a4c-9a43-3d4f3f2b8b11';
+const NOW = new Date('2024-03-01T09:00:00Z');
+
+const users: Record<string, AuthenticatedUser> = {
+  manager: { id: 'a1a1a1a1-0000-4000-8000-000000000001', email: 'm@x.org', role: 'manager' },
+  otherManager: { id: 'a1a1a1a1-0000-4000-8000-000000000002', email: 'o@x.org', role: 'manager' },
+  auditor: { id: 'a1a1a1a1-0000-4000-8000-000000000003', email: 'a@x.org', role: 'auditor' },
+  communications: {
+    id: 'a1a1a1a1-0000-4000-8000-000000000004',
+    email: 'c@x.org',
+    role: 'communications',
+  },
+};
+
+function writer(kind: ExportWriter['kind'], allows: ExportWriter['allows'] = () => true) {
+  return {
+    kind,
+    tables: ['overview'],
+    allows,
+    write: () => Promise.reject(new Error('not in this spec')),
+  } satisfies ExportWriter;
+}
+
+function setUp(options: { snapshot?: Partial<SnapshotRecord> | null; queueFails?: boolean } = {}) {
+  const stored = new Map<string, ExportRecord>();
+  const repository = {
+    insert: jest.fn((record: ExportRecord) => {
+      stored.set(record.id, { ...record, status: 'queued' });
+      return Promise.resolve();
+    }),
+    find: jest.fn((id: string) => Promise.resolve(stored.get(id) ?? null)),
+    list: jest.fn((..._args: unknown[]) => Promise.resolve([...stored.values()])),
+    fail: jest.fn((..._args: unknown[]) => Promise.resolve()),
+    chunk: jest.fn(() => Promise.resolve(null)),
+  };
+  const snapshots = {
+    find: jest.fn(() =>
+      Promise.resolve(
+        options.snapshot === null
+          ? null
+          : ({ id: SNAPSHOT_ID, approvedAt: null, ...options.snapshot } as SnapshotRecord),
+      ),
+    ),
+  };
+  const jobs = {
+    add: jest.fn((..._args: unknown[]) =>
+      options.queueFails
+        ? Promise.reject(new Error('Connection is closed.'))
+        : Promise.resolve('job'),
+    ),
+  };
+  const service = new ExportsService(
+    repository as unknown as ExportsRepository,
+    snapshots as unknown as SnapshotsRepository,
+    jobs as unknown as JobQueues,
+    [
+      writer('manager', (role) => role !== 'communications'),
+      writer('publication'),
+      writer('erdf', (role, request) => !request.evidence || role === 'auditor'),
+    ],
+    { now: () => NOW },
+  );
+  return { service, repository, snapshots, jobs, stored };
+}
+
+const MANAGER: ExportRequest = {
+  kind: 'manager',
+  format: 'xlsx',
+  query: { from: '2020-01-01', to: '2020-12-31' },
+  language: 'en',
+};
+const PUBLICATION: ExportRequest = {
+  kind: 'publication',
+  format: 'xlsx',
+  snapshotId: SNAPSHOT_ID,
+  language: 'ca',
+};
+
+async function failure(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
+  const error = await promise.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return { status: (error as AppError).status, code: (error as AppError).code };
+}
+
+describe('ExportsService.request', () => {
+  it('stores the request with who asked and when, and queues its job under the export id', async () => {
+    const { service, stored, jobs } = setUp();
+    const { id } = await service.request(MANAGER, users.manager);
+    expect(stored.get(id)).toMatchObject({
+      request: MANAGER,
+      requestedById: users.manager.id,
+      requestedByEmail: 'm@x.org',
+      requestedByRole: 'manager',
+      requestedAt: NOW,
+    });
+    expect(jobs.add).toHaveBeenCalledWith('export-build', { exportId: id }, { jobId: id });
+  });
+
+  it('lets the writer decide the roles', async () => {
+    const { service, repository } = setUp();
+    expect(await failure(service.request(MANAGER, users.communications))).toEqual({
+      status: 403,
+      code: 'exports.forbidden',
+    });
+    const evidence: ExportRequest = { ...PUBLICATION, kind: 'erdf', evidence: true };
+    expect((await failure(service.request(evidence, users.manager))).status).toBe(403);
+    await expect(service.request(evidence, users.auditor)).resolves.toHaveProperty('id');
+    expect(repository.insert).toHaveBeenCalledTimes(1);
+  });
+
+  it('needs an existing snapshot', async () => {
+    const { service } = setUp({ snapshot: null });
+    expect(await failure(service.request(PUBLICATION, users.manager))).toEqual({
+      status: 404,
+      code: 'snapshots.not_found',
+    });
+  });
+
+  it('gives communications a publication only from an approved snapshot', async () => {
+    const unapproved = setUp();
+    expect(await failure(unapproved.service.request(PUBLICATION, users.communications))).toEqual({
+      status: 403,
+      code: 'snapshots.not_approved',
+    });
+    await expect(unapproved.service.request(PUBLICATION, users.manager)).resolves.toHaveProperty(
+      'id',
+    );
+
+    const approved = setUp({ snapshot: { approvedAt: new Date('2024-02-01T00:00:00Z') } });
+    await expect(
+      approved.service.request(PUBLICATION, users.communications),
+    ).resolves.toHaveProperty('id');
+  });
+
+  it('checks the manager query before anything is stored', async () => {
+    const { service, repository } = setUp();
+    const bad = { ...MANAGER, query: { from: '2020-12-31', to: '2020-01-01' } };
+    expect((await failure(service.request(bad, users.manager))).status).toBe(400);
+    expect(repository.insert).not.toHaveBeenCalled();
+  });
+
+  it('records a request the queue refused as failed, and says to try again', async () => {
+    const { service, repository } = setUp({ queueFails: true });
+    expect(await failure(service.request(MANAGER, users.manager))).toEqual({
+      status: 503,
+      code: 'exports.queue_unavailable',
+    });
+    expect(repository.fail).toHaveBeenCalledWith(
+      expect.any(String),
+      'The export could not be queued: Connection is closed.',
+      { final: true, at: NOW },
+    );
+  });
+});
+
+describe('ExportsService reading', () => {
+  it('shows a person their own exports, and the overseeing roles everyone’s', async () => {
+    const { service, repository } = setUp();
+    await service.list(users.manager);
+    expect(repository.list).toHaveBeenLastCalledWith({
+      requestedById: users.manager.id,
+      limit: 200,
+    });
+    await service.list(users.auditor);
+    expect(repository.list).toHaveBeenLastCalledWith({ limit: 200 });
+  });
+
+  it('answers 404 for someone else’s export, so ids do not leak', async () => {
+    const { service } = setUp();
+    const { id } = await service.request(MANAGER, users.manager);
+    expect(await failure(service.get(id, users.otherManager))).toEqual({
+      status: 404,
+      code: 'exports.not_found',
+    });
+    expect((await failure(service.file(id, users.otherManager))).status).toBe(404);
+    await expect(service.get(id, users.auditor)).resolves.toMatchObject({ id, status: 'queued' });
+    expect((await failure(service.get('not-an-id', users.manager))).status).toBe(400);
+  });
+
+  it('serves a file only once the export is done', async () => {
+    const { service } = setUp();
+    const { id } = await service.request(MANAGER, users.manager);
+    expect(await failure(service.file(id, users.manager))).toEqual({
+      status: 409,
+      code: 'exports.not_ready',
+    });
+  });
+});
