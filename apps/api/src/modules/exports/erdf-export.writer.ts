@@ -24,8 +24,7 @@ import type {
   WrittenFile,
 } from './export-writer.js';
 import { ExportedSnapshots } from './exported-snapshots.service.js';
-import { writeStyledWorkbook } from './workbook-style.js';
-import { XLSX_CONTENT_TYPE } from './xlsx-workbook.js';
+import { XLSX_CONTENT_TYPE, writeStyledWorkbook } from './workbook-style.js';
 
 /** The sheets of the workbook in order; each one is also a CSV table. */
 export const ERDF_TABLES = [

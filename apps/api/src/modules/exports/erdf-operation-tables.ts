@@ -1,7 +1,8 @@
 import { MONEY_KINDS, type MoneyKind } from '../operations/money.js';
 import { COST_BASES, COST_UNITS, type CostUnit } from '../operations/money-indicators.service.js';
 import type { OperationView, ValueInYear } from '../operations/operations.service.js';
-import type { ErdfMoney, ErdfOperationFigures, ErdfYearView } from './erdf-figures.service.js';
+import type { FundingYearView } from '../operations/funding-indicators.service.js';
+import type { ErdfMoney, ErdfOperationFigures } from './erdf-figures.service.js';
 import { exportLabel, type ExportLabelKey } from './export-labels.js';
 import { typed, type ExportCell, type ExportTable, type TypedCell } from './export-table.js';
 import type { ExportLanguage } from './export-writer.js';
@@ -136,7 +137,7 @@ function goal(value: ValueInYear | null): [TypedCell, number | null] {
   return value === null ? [quantity(null), null] : [quantity(Number(value.value)), value.year];
 }
 
-function sourceOf(manual: boolean, year: ErdfYearView, label: Label): string {
+function sourceOf(manual: boolean, year: FundingYearView, label: Label): string {
   if (!manual) return label('erdf.source.counted');
   if (year.enteredAsOf === null) return label('erdf.source.none');
   return label('erdf.source.entered', { date: year.enteredAsOf, source: year.enteredSource ?? '' });

@@ -20,9 +20,7 @@ export function operationsOfSnapshot(
     operation.startDate >= snapshot.period.from && operation.endDate <= snapshot.period.to;
   const span = `${snapshot.period.from} to ${snapshot.period.to}`;
   if (named !== undefined) {
-    const operation = operations.find((candidate) =>
-      [candidate.id, candidate.code].includes(named),
-    );
+    const operation = operations.find((candidate) => namesOperation(candidate, named));
     if (operation === undefined) {
       throw unprocessable('exports.unknown_operation', `There is no operation "${named}".`, {
         field: 'query.operation',
@@ -49,6 +47,11 @@ export function operationsOfSnapshot(
     );
   }
   return [...filled].sort((a, b) => a.code.localeCompare(b.code, 'en'));
+}
+
+/** Whether `named` (an ERDF request's `query.operation`) is this operation's id or code. */
+export function namesOperation(operation: { id: string; code: string }, named: string): boolean {
+  return operation.id === named || operation.code === named;
 }
 
 // 422: asking again will not change which operations exist; the build gives up at once.

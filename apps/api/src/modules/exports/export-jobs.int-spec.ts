@@ -123,6 +123,24 @@ describe('exports', () => {
     return seen.at(-1)!;
   }
 
+  /** Takes a snapshot of the period and waits until its job has made it. */
+  async function takeSnapshot(period: typeof YEAR_2020): Promise<string> {
+    const asked = await call<{ jobId: string; snapshotId: string }>(
+      'POST',
+      '/api/snapshots',
+      'admin',
+      period,
+    );
+    expect(asked.status).toBe(202);
+    for (let state = ''; state !== 'completed';) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = (await call<{ state: string }>('GET', `/api/snapshots/jobs/${asked.body.jobId}`)).body
+        .state;
+      expect(state).not.toBe('failed');
+    }
+    return asked.body.snapshotId;
+  }
+
   async function download(id: string, who: string): Promise<{ response: Response; bytes: Buffer }> {
     const response = await fetch(`${app.baseUrl}/api/exports/${id}/file`, {
       headers: { Authorization: `Bearer ${tokens[who]}` },
@@ -337,29 +355,73 @@ describe('exports', () => {
     });
     expect(unknown).toMatchObject({ status: 404, body: { code: 'snapshots.not_found' } });
 
-    const asked = await call<{ jobId: string; snapshotId: string }>(
-      'POST',
-      '/api/snapshots',
-      'admin',
-      YEAR_2020,
-    );
-    expect(asked.status).toBe(202);
-    for (let state = ''; state !== 'completed';) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      state = (await call<{ state: string }>('GET', `/api/snapshots/jobs/${asked.body.jobId}`)).body
-        .state;
-      expect(state).not.toBe('failed');
-    }
-    const request = { ...publication, snapshotId: asked.body.snapshotId };
+    const snapshotId = await takeSnapshot(YEAR_2020);
+    const request = { ...publication, snapshotId };
     const early = await call<{ code: string }>('POST', '/api/exports', 'communications', request);
     expect(early).toMatchObject({ status: 403, body: { code: 'snapshots.not_approved' } });
-    const approval = await call(
-      'POST',
-      `/api/snapshots/${asked.body.snapshotId}/approve`,
-      'manager',
-    );
+    const approval = await call('POST', `/api/snapshots/${snapshotId}/approve`, 'manager');
     expect(approval.status).toBe(200);
     expect((await call('POST', '/api/exports', 'communications', request)).status).toBe(202);
+  });
+
+  it('lets an ERDF export name one operation that exists, and nothing else in its query', async () => {
+    const erdf = {
+      kind: 'erdf',
+      format: 'xlsx',
+      snapshotId: await takeSnapshot(YEAR_2020),
+      language: 'en',
+    } satisfies Partial<ExportRequest>;
+    const unknown = await call('POST', '/api/exports', 'manager', {
+      ...erdf,
+      query: { operation: 'NO-SUCH-OP' },
+    });
+    expect(unknown).toMatchObject({
+      status: 404,
+      body: { code: 'operations.not_found', details: [{ field: 'query.operation' }] },
+    });
+    const filtered = await call('POST', '/api/exports', 'manager', {
+      ...erdf,
+      query: { operation: 'NO-SUCH-OP', format: 'mooc' },
+    });
+    expect(filtered).toMatchObject({
+      status: 400,
+      body: { code: 'exports.invalid_request', details: [{ field: 'query.format' }] },
+    });
+
+    const operation = await call<{ id: string; code: string }>('POST', '/api/operations', 'admin', {
+      code: 'BCN-EXPORTS-2020',
+      name: 'Digital skills for all',
+      programmeCci: '2014ES16RFOP011',
+      programmeTitle: 'Programa Operatiu FEDER de Catalunya 2014-2020',
+      fund: 'ERDF',
+      priorityAxis: '2 - Improving access to, use and quality of ICT',
+      specificObjective: 'OE 2.3.1 - e-government, e-learning, e-inclusion, e-culture, e-health',
+      beneficiary: 'Barcelona Activa SAU SPM',
+      startDate: YEAR_2020.from,
+      endDate: YEAR_2020.to,
+    });
+    expect(operation.status).toBe(201);
+    const link = await call(
+      'PUT',
+      `/api/operations/${operation.body.id}/indicators/E024`,
+      'admin',
+      {},
+    );
+    expect(link.status).toBe(200);
+    const done = await requestExport(
+      { ...erdf, query: { operation: operation.body.code } },
+      'manager',
+    );
+    expect(done).toMatchObject({
+      status: 'done',
+      request: { query: { operation: 'BCN-EXPORTS-2020' } },
+    });
+    const workbook = await workbookOf((await download(done.id, 'manager')).bytes);
+    expect(workbook.getWorksheet('Identification')!.getRow(1).values).toEqual([
+      undefined,
+      'Item',
+      'BCN-EXPORTS-2020',
+    ]);
   });
 
   it('answers 409 for the file of an export not done yet', async () => {

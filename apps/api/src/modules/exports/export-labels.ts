@@ -119,6 +119,8 @@ const EN = {
   'manager.title': 'Fita manager workbook, {from} to {to}',
   'manager.subject': 'Users, enrolments and completions of the learning services',
   'manager.keywords': 'Fita; indicators; users; enrolments; completions',
+  'manager.description':
+    'Filters, overview beside the previous year, trends by year and by month, breakdowns and courses of the learning services from {from} to {to}.',
   // ERDF workbook (from a snapshot).
   'erdf.report': 'ERDF indicator workbook',
   'erdf.title': 'Fita ERDF indicator workbook, {from} to {to}',
@@ -400,6 +402,8 @@ const CA: Labels = {
   'manager.title': 'Llibre de gestió de Fita, del {from} al {to}',
   'manager.subject': "Usuaris, inscripcions i finalitzacions dels serveis d'aprenentatge",
   'manager.keywords': 'Fita; indicadors; usuaris; inscripcions; finalitzacions',
+  'manager.description':
+    "Filtres, resum al costat de l'any anterior, tendències per any i per mes, desglossaments i cursos dels serveis d'aprenentatge del {from} al {to}.",
   'erdf.report': "Llibre d'indicadors FEDER",
   'erdf.title': "Llibre d'indicadors FEDER de Fita, del {from} al {to}",
   'erdf.subject': 'Indicadors FEDER de {operations} de la instantània {snapshot}',
@@ -677,6 +681,8 @@ const ES: Labels = {
   'manager.title': 'Libro de gestión de Fita, del {from} al {to}',
   'manager.subject': 'Usuarios, inscripciones y finalizaciones de los servicios de aprendizaje',
   'manager.keywords': 'Fita; indicadores; usuarios; inscripciones; finalizaciones',
+  'manager.description':
+    'Filtros, resumen junto al año anterior, tendencias por año y por mes, desgloses y cursos de los servicios de aprendizaje del {from} al {to}.',
   'erdf.report': 'Libro de indicadores FEDER',
   'erdf.title': 'Libro de indicadores FEDER de Fita, del {from} al {to}',
   'erdf.subject': 'Indicadores FEDER de {operations} de la instantánea {snapshot}',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError } from '../../common/app-error.js';
-import { checkManagerQuery, checkRequestFields } from './export-request-rules.js';
+import {
+  checkErdfQuery,
+  checkManagerQuery,
+  checkRequestFields,
+  checkRequestQuery,
+} from './export-request-rules.js';
 import type { ExportRequest, ExportWriter } from './export-writer.js';
 
 const writer = (kind: ExportWriter['kind']): ExportWriter => ({
@@ -84,6 +89,32 @@ describe('checkRequestFields', () => {
       language: 'ca',
     };
     expect(fieldOf(() => checkRequestFields(publication, writer('publication')))).toBeUndefined();
+  });
+});
+
+describe('checkErdfQuery', () => {
+  it.each<[Record<string, string>, string]>([
+    [{}, 'query.operation'],
+    [{ operation: ' ' }, 'query.operation'],
+    [{ operation: 'BCN-2019', from: '2020-01-01' }, 'query.from'],
+    [{ course: 'https://lms.example.org/courses/ai' }, 'query.course'],
+  ])('refuses %j at %s', (query, field) => {
+    expect(fieldOf(() => checkErdfQuery(query))).toBe(field);
+  });
+
+  it('accepts one operation, by id or code', () => {
+    expect(fieldOf(() => checkErdfQuery({ operation: 'BCN-2019' }))).toBeUndefined();
+  });
+
+  it('is what checkRequestQuery asks of an ERDF request, and the manager rules of a manager one', () => {
+    const erdf: ExportRequest = { kind: 'erdf', format: 'xlsx', snapshotId: 'x', language: 'ca' };
+    expect(fieldOf(() => checkRequestQuery(erdf, NOW))).toBeUndefined();
+    const narrowed = { ...erdf, query: { operation: 'BCN-2019' } };
+    expect(fieldOf(() => checkRequestQuery(narrowed, NOW))).toBeUndefined();
+    const dated = { ...erdf, query: { from: '2020-01-01' } };
+    expect(fieldOf(() => checkRequestQuery(dated, NOW))).toBe('query.from');
+    const manager = { ...MANAGER, query: { ...MANAGER.query, operation: 'BCN-2019' } };
+    expect(fieldOf(() => checkRequestQuery(manager, NOW))).toBe('query.operation');
   });
 });
 

@@ -8,7 +8,7 @@ type SubjectField = 'snapshotId' | 'query' | 'k' | 'evidence';
 const KIND_FIELDS: Readonly<
   Record<ExportKind, { required: readonly SubjectField[]; optional: readonly SubjectField[] }>
 > = {
-  // An ERDF export may narrow its operations with `query.operation` (the ERDF writer reads it).
+  // An ERDF export may name one operation with `query.operation` (checkErdfQuery).
   erdf: { required: ['snapshotId'], optional: ['evidence', 'query'] },
   publication: { required: ['snapshotId'], optional: ['k'] },
   manager: { required: ['query'], optional: [] },
@@ -46,6 +46,35 @@ export function checkRequestFields(request: ExportRequest, writer: ExportWriter)
     if (given && !required.includes(field) && !optional.includes(field)) {
       throw invalid(field, `does not apply to a ${request.kind} export`);
     }
+  }
+}
+
+/** What a request's query may hold, by kind; `now` bounds a manager query's cut-off. */
+export function checkRequestQuery(request: ExportRequest, now: Date): void {
+  if (request.query === undefined) return;
+  if (request.kind === 'manager') checkManagerQuery(request.query, now);
+  if (request.kind === 'erdf') checkErdfQuery(request.query);
+}
+
+/**
+ * An ERDF export's query names one operation (its id or code) and nothing
+ * else: the workbook's figures are the snapshot's, so no other parameter of
+ * the indicators API would change them, and one ignored would mislead.
+ */
+export function checkErdfQuery(query: Record<string, string>): void {
+  for (const field of Object.keys(query)) {
+    if (field !== 'operation') {
+      throw invalid(
+        `query.${field}`,
+        'does not apply to an ERDF export: its query names one operation',
+      );
+    }
+  }
+  if ((query['operation'] ?? '').trim() === '') {
+    throw invalid(
+      'query.operation',
+      "is required in an ERDF export's query: the id or code of one operation",
+    );
   }
 }
 

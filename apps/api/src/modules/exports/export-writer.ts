@@ -23,7 +23,10 @@ export interface ExportRequest {
   table?: string;
   /** ERDF and publication exports read a snapshot, so the same snapshot gives the same values. */
   snapshotId?: string;
-  /** Manager exports: the indicator query parameters, as the indicators API takes them. */
+  /**
+   * Manager exports: the indicator query parameters, as the indicators API
+   * takes them. ERDF exports: `{ operation }` alone, one operation's id or code.
+   */
   query?: Record<string, string>;
   /** Publication exports: the disclosure threshold. */
   k?: number;

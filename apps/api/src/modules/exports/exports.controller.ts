@@ -6,32 +6,18 @@ import {
   Logger,
   Param,
   Post,
-  Query,
   Req,
   Res,
   UseGuards,
 } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOperation,
-  ApiParam,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { InjectClock, type Clock } from '../../common/clock.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
-import { Roles } from '../auth/roles.decorator.js';
-import { indicatorQueryFromQuery } from '../indicators/dto/indicator-query.query.js';
-import { IndicatorsService } from '../indicators/indicators.service.js';
 import { NewExportDto, newExportFromBody } from './dto/new-export.dto.js';
 import type { ExportView } from './export.view.js';
 import { ExportsService, type ExportAccepted } from './exports.service.js';
-import { buildIndicatorWorkbook } from './indicator-workbook.exporter.js';
-import { XLSX_CONTENT_TYPE } from './xlsx-workbook.js';
 
 /**
  * Exports (issue 8). Anyone signed in may ask for one; each kind's writer
@@ -45,41 +31,7 @@ import { XLSX_CONTENT_TYPE } from './xlsx-workbook.js';
 export class ExportsController {
   private readonly logger = new Logger(ExportsController.name);
 
-  constructor(
-    private readonly indicators: IndicatorsService,
-    private readonly exports: ExportsService,
-    @InjectClock() private readonly clock: Clock,
-  ) {}
-
-  // Declared before `:id` so that the name is not read as an id.
-  @Get('indicators.xlsx')
-  @Roles('admin', 'manager', 'auditor')
-  @ApiOperation({ summary: 'Excel workbook with the indicators of a period and their provenance' })
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiQuery({ name: 'from', example: '2020-01-01' })
-  @ApiQuery({ name: 'to', example: '2020-12-31' })
-  async indicatorsWorkbook(
-    @Query() query: Record<string, unknown>,
-    @Req() request: RequestWithUser,
-    @Res() response: Response,
-  ): Promise<void> {
-    // The workbook's breakdowns use the default age scheme.
-    const indicatorQuery = indicatorQueryFromQuery(query, { ageBands: false });
-    const { period } = indicatorQuery;
-    const view = await this.indicators.indicators(indicatorQuery);
-    const file = await buildIndicatorWorkbook(view, {
-      generatedAt: this.clock.now(),
-      generatedBy: userOf(request).email,
-    });
-    response
-      .status(200)
-      .setHeader('Content-Type', XLSX_CONTENT_TYPE)
-      .setHeader(
-        'Content-Disposition',
-        `attachment; filename="fita-indicators-${period.from}-${period.to}.xlsx"`,
-      )
-      .send(file);
-  }
+  constructor(private readonly exports: ExportsService) {}
 
   @Post()
   @HttpCode(202)

@@ -2,12 +2,14 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { AppError } from '../../common/app-error.js';
 import type { JobQueues } from '../../jobs/job-queues.service.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
+import type { OperationsService } from '../operations/operations.service.js';
 import type { SnapshotRecord, SnapshotsRepository } from '../snapshots/snapshots.repository.js';
 import type { ExportRequest, ExportWriter } from './export-writer.js';
 import type { ExportRecord, ExportsRepository } from './exports.repository.js';
 import { ExportsService } from './exports.service.js';
 
 const SNAPSHOT_ID = '7d7c5f7e-2f43-4a4c-9a43-3d4f3f2b8b11';
+const OPERATION = { id: '0b5e3c1a-6f0d-4e8a-9d2b-4c1e7a9f3b22', code: 'BCN-2019' };
 const NOW = new Date('2024-03-01T09:00:00Z');
 
 const users: Record<string, AuthenticatedUser> = {
@@ -51,6 +53,7 @@ function setUp(options: { snapshot?: Partial<SnapshotRecord> | null; queueFails?
       ),
     ),
   };
+  const operations = { list: jest.fn(() => Promise.resolve([OPERATION])) };
   const jobs = {
     add: jest.fn((..._args: unknown[]) =>
       options.queueFails
@@ -61,6 +64,7 @@ function setUp(options: { snapshot?: Partial<SnapshotRecord> | null; queueFails?
   const service = new ExportsService(
     repository as unknown as ExportsRepository,
     snapshots as unknown as SnapshotsRepository,
+    operations as unknown as OperationsService,
     jobs as unknown as JobQueues,
     [
       writer('manager', (role) => role !== 'communications'),
@@ -85,13 +89,34 @@ const PUBLICATION: ExportRequest = {
   language: 'ca',
 };
 
-async function failure(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
+const ERDF: ExportRequest = {
+  kind: 'erdf',
+  format: 'xlsx',
+  snapshotId: SNAPSHOT_ID,
+  language: 'es',
+};
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (thrown: unknown) => thrown,
   );
   expect(error).toBeInstanceOf(AppError);
-  return { status: (error as AppError).status, code: (error as AppError).code };
+  return error as AppError;
+}
+
+async function failure(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
+  const { status, code } = await rejection(promise);
+  return { status, code };
+}
+
+/** The failure with the fields its details name. */
+async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ status: number; code: string; fields: unknown[] }> {
+  const { status, code, details } = await rejection(promise);
+  const fields = (details as { field: unknown }[]).map((detail) => detail.field);
+  return { status, code, fields };
 }
 
 describe('ExportsService.request', () => {
@@ -142,6 +167,31 @@ describe('ExportsService.request', () => {
     await expect(
       approved.service.request(PUBLICATION, users.communications),
     ).resolves.toHaveProperty('id');
+  });
+
+  it('lets an ERDF export name one existing operation, by id or code', async () => {
+    const { service, stored } = setUp();
+    for (const operation of [OPERATION.id, OPERATION.code]) {
+      const { id } = await service.request({ ...ERDF, query: { operation } }, users.manager);
+      expect(stored.get(id)?.request.query).toEqual({ operation });
+    }
+  });
+
+  it('refuses an ERDF export naming an operation that does not exist, before anything is stored', async () => {
+    const { service, repository } = setUp();
+    const unknown = { ...ERDF, query: { operation: 'NO-SUCH-OP' } };
+    expect(await refusal(service.request(unknown, users.manager))).toEqual({
+      status: 404,
+      code: 'operations.not_found',
+      fields: ['query.operation'],
+    });
+    const more = { ...ERDF, query: { operation: OPERATION.code, from: '2020-01-01' } };
+    expect(await refusal(service.request(more, users.manager))).toEqual({
+      status: 400,
+      code: 'exports.invalid_request',
+      fields: ['query.from'],
+    });
+    expect(repository.insert).not.toHaveBeenCalled();
   });
 
   it('checks the manager query before anything is stored', async () => {

@@ -6,9 +6,12 @@ import { InjectClock, type Clock } from '../../common/clock.js';
 import { JobQueues } from '../../jobs/job-queues.service.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import type { Role } from '../auth/role.js';
+import { OperationsService } from '../operations/operations.service.js';
+import { assertMayReadPublication } from '../snapshots/publication-access.js';
 import { snapshotNotFound } from '../snapshots/snapshot-errors.js';
 import { SnapshotsRepository } from '../snapshots/snapshots.repository.js';
-import { checkManagerQuery, checkRequestFields } from './export-request-rules.js';
+import { namesOperation } from './erdf-operations.js';
+import { checkRequestFields, checkRequestQuery } from './export-request-rules.js';
 import { EXPORT_WRITERS, type ExportRequest, type ExportWriter } from './export-writer.js';
 import { ExportsRepository, type ExportRecord } from './exports.repository.js';
 import { exportViewOf, type ExportView } from './export.view.js';
@@ -39,6 +42,7 @@ export class ExportsService {
   constructor(
     private readonly repository: ExportsRepository,
     private readonly snapshots: SnapshotsRepository,
+    private readonly operations: OperationsService,
     private readonly jobs: JobQueues,
     @Inject(EXPORT_WRITERS) private readonly writers: readonly ExportWriter[],
     @InjectClock() private readonly clock: Clock,
@@ -60,9 +64,7 @@ export class ExportsService {
     }
     checkRequestFields(request, writer);
     const now = this.clock.now();
-    if (request.kind === 'manager' && request.query !== undefined) {
-      checkManagerQuery(request.query, now);
-    }
+    checkRequestQuery(request, now);
     if (!writer.allows(user.role, request)) {
       throw forbidden(
         'exports.forbidden',
@@ -70,6 +72,8 @@ export class ExportsService {
       );
     }
     if (request.snapshotId !== undefined) await this.checkSnapshot(request, user);
+    const operation = request.kind === 'erdf' ? request.query?.['operation'] : undefined;
+    if (operation !== undefined) await this.checkOperation(operation);
 
     const id = randomUUID();
     await this.repository.insert({
@@ -152,24 +156,26 @@ export class ExportsService {
     return record;
   }
 
-  /**
-   * The snapshot must exist; communications publishes only what someone
-   * signed off, so it exports a publication only from an approved snapshot:
-   * the same rule as the snapshot's publication view (PublicationService).
-   */
+  /** The snapshot must exist, and a publication's be one the requester may see published. */
   private async checkSnapshot(request: ExportRequest, user: AuthenticatedUser): Promise<void> {
     const id = request.snapshotId ?? '';
     const snapshot = await this.snapshots.find(id);
     if (!snapshot) throw snapshotNotFound(id);
-    if (
-      request.kind === 'publication' &&
-      user.role === 'communications' &&
-      snapshot.approvedAt === null
-    ) {
-      throw forbidden(
-        'snapshots.not_approved',
-        `Snapshot ${id} is not approved yet; its publication opens to communications once it is.`,
-      );
+    if (request.kind === 'publication') {
+      assertMayReadPublication(user.role, { id, approved: snapshot.approvedAt !== null });
+    }
+  }
+
+  /**
+   * The operation an ERDF export names must exist. Whether the snapshot
+   * covers its period is the writer's to say, as it reads both.
+   */
+  private async checkOperation(named: string): Promise<void> {
+    const operations = await this.operations.list();
+    if (!operations.some((operation) => namesOperation(operation, named))) {
+      throw new AppError('operations.not_found', `There is no operation "${named}".`, 404, [
+        { field: 'query.operation', message: 'names no operation (give its id or code)' },
+      ]);
     }
   }
 }

@@ -13,7 +13,7 @@ import {
   type ManagerFigures,
   type ManagerTable,
 } from './manager-tables.js';
-import { XLSX_CONTENT_TYPE, writeXlsxWorkbook } from './xlsx-workbook.js';
+import { XLSX_CONTENT_TYPE, writeStyledWorkbook } from './workbook-style.js';
 
 const MANAGER_ROLES: readonly Role[] = ['admin', 'manager', 'auditor'];
 
@@ -62,12 +62,13 @@ export class ManagerExportWriter implements ExportWriter {
       ),
       ...MANAGER_TABLES.map((table) => tables[table]),
     ];
-    await writeXlsxWorkbook(
+    await writeStyledWorkbook(
       context.out,
       {
         title: exportLabel(request.language, 'manager.title', { from, to }),
         subject: exportLabel(request.language, 'manager.subject'),
         keywords: exportLabel(request.language, 'manager.keywords'),
+        description: exportLabel(request.language, 'manager.description', { from, to }),
         created: context.requestedAt,
         language: request.language,
         timeZone: figures.indicators.provenance.timeZone,

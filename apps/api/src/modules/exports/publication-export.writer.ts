@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_DISCLOSURE_K, DisclosureError, assertDisclosureK } from '@fita/metrics';
-import { badRequest, forbidden } from '../../common/app-error.js';
+import { badRequest } from '../../common/app-error.js';
 import type { Role } from '../auth/role.js';
+import { assertMayReadPublication } from '../snapshots/publication-access.js';
 import { publicationOf, type PublicationView } from '../snapshots/publication-view.js';
 import { CSV_CONTENT_TYPE, writeCsvTable } from './csv-table.js';
 import { exportLabel } from './export-labels.js';
@@ -12,8 +13,7 @@ import {
   publicationTables,
   type PublicationTable,
 } from './publication-tables.js';
-import { writeStyledWorkbook } from './workbook-style.js';
-import { XLSX_CONTENT_TYPE } from './xlsx-workbook.js';
+import { XLSX_CONTENT_TYPE, writeStyledWorkbook } from './workbook-style.js';
 
 const PUBLICATION_ROLES: readonly Role[] = ['admin', 'manager', 'auditor', 'communications'];
 
@@ -41,12 +41,10 @@ export class PublicationExportWriter implements ExportWriter {
     const k = kOf(request.k);
     await context.progress(0, 'reading the snapshot');
     const snapshot = await this.snapshots.get(request.snapshotId);
-    if (requestedBy.role === 'communications' && snapshot.approval === null) {
-      throw forbidden(
-        'snapshots.not_approved',
-        `Snapshot ${snapshot.id} is not approved yet; its publication opens to communications once it is.`,
-      );
-    }
+    assertMayReadPublication(requestedBy.role, {
+      id: snapshot.id,
+      approved: snapshot.approval !== null,
+    });
     const view: PublicationView = publicationOf(snapshot, { k, language: request.language });
     const tables = publicationTables(
       { view, requestedBy, requestedAt: context.requestedAt },

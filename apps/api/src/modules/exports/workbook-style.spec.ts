@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { typed, type ExportTable } from './export-table.js';
-import { sheetName, writeStyledWorkbook, type StyledWorkbookProperties } from './workbook-style.js';
+import {
+  calendarDate,
+  sheetName,
+  wallClock,
+  writeStyledWorkbook,
+  type StyledWorkbookProperties,
+} from './workbook-style.js';
 
 const PROPERTIES: StyledWorkbookProperties = {
   title: 'A title',
@@ -58,6 +64,9 @@ describe('writeStyledWorkbook', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, 'Name', 'Count', 'Amount', 'Share', 'Day']);
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
     expect(sheet.getCell('E1').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    // The row is bold as a whole, but filled only as far as the table goes.
+    expect(sheet.getRow(1).font).toMatchObject({ bold: true });
+    expect(sheet.getCell('F1').fill).not.toMatchObject({ pattern: 'solid' });
     expect(sheet.getColumn(1).width).toBe(20);
     expect(workbook).toMatchObject({
       creator: 'Fita',
@@ -144,5 +153,21 @@ describe('sheetName', () => {
     const long = 'Participants by sex and age band of the snapshot';
     expect(sheetName(long)).toHaveLength(31);
     expect(sheetName(long, 12)).toBe(`${long.slice(0, 26)} (12)`);
+  });
+});
+
+describe('calendarDate and wallClock', () => {
+  it('reads a calendar date as the midnight Excel shows as that date, and refuses a non-date', () => {
+    expect(calendarDate('2020-02-29')).toEqual(new Date('2020-02-29T00:00:00Z'));
+    expect(() => calendarDate('2020-02-30T')).toThrow(RangeError);
+  });
+
+  it('gives an instant the wall-clock time of the zone, summer time included', () => {
+    expect(wallClock(new Date('2020-01-15T23:30:00Z'), 'Europe/Madrid')).toEqual(
+      new Date('2020-01-16T00:30:00Z'),
+    );
+    expect(wallClock(new Date('2020-07-15T10:00:00.250Z'), 'Europe/Madrid')).toEqual(
+      new Date('2020-07-15T12:00:00.250Z'),
+    );
   });
 });

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { exportLabel } from './export-labels.js';
 import { cellOf, type CellKind, type ExportTable, type TypedCell } from './export-table.js';
-import { calendarDate, wallClock, type WorkbookProperties } from './xlsx-workbook.js';
+import type { ExportLanguage } from './export-writer.js';
 
 /**
  * How every Fita workbook looks (issue 8): a styled, frozen, filterable header
@@ -12,6 +12,9 @@ import { calendarDate, wallClock, type WorkbookProperties } from './xlsx-workboo
  * streamed in bounded memory. The ERDF, publication and manager writers share
  * it so their files read alike.
  */
+
+export const XLSX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Excel number formats by kind; dates take the language's own (export-labels `excel.*`). */
 export const NUMBER_FORMATS: Readonly<Partial<Record<CellKind, string>>> = {
@@ -23,8 +26,10 @@ export const NUMBER_FORMATS: Readonly<Partial<Record<CellKind, string>>> = {
   growth: '+0.0%;-0.0%;0.0%',
 };
 
+const HEADER_FONT: Readonly<Partial<ExcelJS.Font>> = { bold: true };
+
 export const HEADER_STYLE: Readonly<Partial<ExcelJS.Style>> = {
-  font: { bold: true },
+  font: HEADER_FONT,
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE4EE' } },
   border: { bottom: { style: 'thin', color: { argb: 'FF7F8C9D' } } },
   alignment: { vertical: 'middle', wrapText: true },
@@ -45,9 +50,17 @@ const ZIP_BACKLOG_BYTES = 4 * 2 ** 20;
 /** How often (in rows) the backlog is looked at. */
 const SETTLE_EVERY_ROWS = 500;
 
-export interface StyledWorkbookProperties extends WorkbookProperties {
+export interface StyledWorkbookProperties {
+  title: string;
+  subject: string;
+  keywords: string;
   /** What the file holds, in a sentence: shown in the document's properties. */
   description: string;
+  /** When the export was asked for: the same request gives the same properties. */
+  created: Date;
+  language: ExportLanguage;
+  /** Instants (`dateTime` cells) are shown as the wall-clock time of this zone. */
+  timeZone: string;
 }
 
 /**
@@ -162,6 +175,10 @@ function openSheet(
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   sheet.columns = table.columns.map((column) => ({ width: column.width }));
   const header = sheet.addRow(table.columns.map((column) => column.header));
+  // The row is bold too, so that a heading someone types past the table's
+  // columns matches; only the font, as a row fill would colour the row to
+  // the sheet's last column.
+  header.font = HEADER_FONT;
   header.eachCell((cell) => {
     cell.style = { ...HEADER_STYLE };
   });
@@ -194,4 +211,41 @@ async function settle(sheet: ExcelJS.Worksheet): Promise<void> {
   // readable-stream 2 has no `writableLength` getter.
   const backlog = input?._writableState?.length ?? 0;
   if (input !== undefined && backlog > ZIP_BACKLOG_BYTES) await once(input, 'drain');
+}
+
+/** A `YYYY-MM-DD` date as the midnight-UTC Date that Excel shows as that date. */
+export function calendarDate(isoDate: string): Date {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`"${isoDate}" is not a calendar date.`);
+  return date;
+}
+
+/**
+ * An instant as the Date whose UTC fields are its wall-clock time in `timeZone`:
+ * Excel dates have no zone, and a reader expects the reporting zone's time.
+ */
+export function wallClock(instant: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((item) => item.type === type)?.value ?? 0);
+  return new Date(
+    Date.UTC(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour'),
+      part('minute'),
+      part('second'),
+      instant.getUTCMilliseconds(),
+    ),
+  );
 }

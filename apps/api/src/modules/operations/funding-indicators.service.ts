@@ -9,6 +9,7 @@ import {
   type Period,
   type ReportingPeriod,
 } from '@fita/metrics';
+import type { IndicatorQuery } from '../indicators/indicator-query.js';
 import {
   IndicatorsService,
   type IndicatorsView,
@@ -28,6 +29,15 @@ import {
 
 export type SexCounts = Record<SexKey, number>;
 
+/**
+ * Which data an operation's figures are read from. Absent, everything known
+ * now, unfiltered: the live endpoints. An ERDF export passes its snapshot's
+ * cut-off and course filters, so that data recorded later changes nothing:
+ * statements stored, money figures recorded and values entered after the
+ * cut-off are left out.
+ */
+export type FiguresScope = Partial<Pick<IndicatorQuery, 'cutoff' | 'filters'>>;
+
 /** One reporting year of a funding indicator. */
 export interface FundingYearView {
   year: number;
@@ -40,6 +50,8 @@ export interface FundingYearView {
   bySex: SexCounts | null;
   /** For a manual indicator, the date of the entered value shown; else null. */
   enteredAsOf: string | null;
+  /** For a manual indicator, where the entered value shown comes from; else null. */
+  enteredSource: string | null;
   /** value / target x 100, exact; null without a target (or a target of 0) or a value. */
   percentOfTarget: number | null;
   percentOfMilestone: number | null;
@@ -70,14 +82,14 @@ export class FundingIndicatorsService {
     private readonly indicators: IndicatorsService,
   ) {}
 
-  async of(operationId: string): Promise<FundingIndicatorsView> {
+  async of(operationId: string, scope: FiguresScope = {}): Promise<FundingIndicatorsView> {
     const operation = await this.operations.find(operationId);
     const period = { from: operation.startDate, to: operation.endDate };
-    const figures = new FiguresByPeriod(this.indicators);
+    const figures = new FiguresByPeriod(this.indicators, scope);
     const linked = await this.repository.indicatorsOf(operation.id);
     const indicators = await Promise.all(
       linked.map(async (indicator) =>
-        withAchievement(indicator, await this.yearsOf(indicator, period, figures)),
+        withAchievement(indicator, await this.yearsOf(indicator, period, figures, scope.cutoff)),
       ),
     );
     return {
@@ -92,6 +104,7 @@ export class FundingIndicatorsService {
     { link, definition }: LinkedIndicator,
     operation: Period,
     figures: FiguresByPeriod,
+    cutoff: Date | undefined,
   ): Promise<YearValue[]> {
     const counted = (periods: ReportingPeriod[]) =>
       Promise.all(periods.map(async (period) => countedYear(period, await figures.of(period))));
@@ -105,7 +118,7 @@ export class FundingIndicatorsService {
         // shows the one in force at its end, as a cumulative value would be.
         return enteredYears(
           cumulativePeriods(operation),
-          await this.repository.manualValuesOf(link.operationId, definition.code),
+          await this.repository.manualValuesOf(link.operationId, definition.code, cutoff),
         );
     }
   }
@@ -120,7 +133,10 @@ type YearValue = Omit<FundingYearView, 'percentOfTarget' | 'percentOfMilestone'>
 class FiguresByPeriod {
   private readonly asked = new Map<string, Promise<IndicatorsView>>();
 
-  constructor(private readonly indicators: IndicatorsService) {}
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly scope: FiguresScope,
+  ) {}
 
   of({ from, to }: Period): Promise<IndicatorsView> {
     const key = `${from}/${to}`;
@@ -130,7 +146,8 @@ class FiguresByPeriod {
         period: { from, to },
         // Only users and their sex are read, which no age scheme changes.
         banding: standardAgeBanding(DEFAULT_AGE_SCHEME),
-        filters: {},
+        filters: this.scope.filters ?? {},
+        cutoff: this.scope.cutoff,
       });
       this.asked.set(key, figures);
     }
@@ -158,6 +175,7 @@ function enteredYears(
       value: entered ? Number(entered.value) : null,
       bySex: entered ? enteredBySex(entered) : null,
       enteredAsOf: entered?.asOf ?? null,
+      enteredSource: entered?.source ?? null,
     };
   });
 }
@@ -171,6 +189,7 @@ function countedYear({ year, from, to }: ReportingPeriod, figures: IndicatorsVie
     value: figures.users,
     bySex: Object.fromEntries(SEX_KEYS.map((key) => [key, sex[key] ?? 0])) as SexCounts,
     enteredAsOf: null,
+    enteredSource: null,
   };
 }
 

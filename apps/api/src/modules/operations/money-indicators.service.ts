@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_AGE_SCHEME, standardAgeBanding, type Period } from '@fita/metrics';
 import { IndicatorsService, type ProvenanceView } from '../indicators/indicators.service.js';
+import type { FiguresScope } from './funding-indicators.service.js';
 import {
   cofinancingCheck,
   costPer,
@@ -9,6 +10,7 @@ import {
   type DatedFigure,
   type MoneyKind,
 } from './money.js';
+import type { OperationFigureEntity } from './operation-figure.entity.js';
 import { OperationsRepository } from './operations.repository.js';
 import { OperationsService } from './operations.service.js';
 
@@ -59,6 +61,15 @@ export interface MoneyIndicatorsView {
   provenance: ProvenanceView;
 }
 
+/** A money figure in force: what it is, how much, from when and where it comes from. */
+export type FigureInForce = Pick<OperationFigureEntity, 'kind' | 'amount' | 'asOf' | 'source'>;
+
+/** The money indicators, and the figure in force of every kind (the view shows the three bases). */
+export interface MoneyIndicatorsWithFigures {
+  view: MoneyIndicatorsView;
+  inForce: Record<MoneyKind, FigureInForce | null>;
+}
+
 /**
  * Money indicators of an operation (spec section 6): its current total,
  * eligible and EU amounts divided by the users, enrolments and completions of
@@ -72,16 +83,26 @@ export class MoneyIndicatorsService {
     private readonly indicators: IndicatorsService,
   ) {}
 
-  async of(operationId: string): Promise<MoneyIndicatorsView> {
+  /** `scope`: which data to read (see FiguresScope); absent, everything known now. */
+  async of(operationId: string, scope: FiguresScope = {}): Promise<MoneyIndicatorsView> {
+    return (await this.withFigures(operationId, scope)).view;
+  }
+
+  /** The same, with every kind's figure in force, as an ERDF workbook lists them. */
+  async withFigures(
+    operationId: string,
+    scope: FiguresScope = {},
+  ): Promise<MoneyIndicatorsWithFigures> {
     const operation = await this.operations.find(operationId);
     const period = { from: operation.startDate, to: operation.endDate };
     const [figures, counted] = await Promise.all([
-      this.repository.figuresOf(operation.id),
+      this.repository.figuresOf(operation.id, scope.cutoff),
       this.indicators.indicators({
         period,
         // No breakdown is read here; the query needs a scheme all the same.
         banding: standardAgeBanding(DEFAULT_AGE_SCHEME),
-        filters: {},
+        filters: scope.filters ?? {},
+        cutoff: scope.cutoff,
       }),
     ]);
     const current = currentFigures(figures);
@@ -90,7 +111,7 @@ export class MoneyIndicatorsService {
       eligible: basisOf(current[BASIS_FIGURES.eligible]),
       eu: basisOf(current[BASIS_FIGURES.eu]),
     };
-    return {
+    const view: MoneyIndicatorsView = {
       operationId: operation.id,
       currency: 'EUR',
       period,
@@ -104,6 +125,7 @@ export class MoneyIndicatorsService {
       cofinancingCheck: cofinancingCheck(current),
       provenance: counted.provenance,
     };
+    return { view, inForce: current };
   }
 }
 

@@ -22,6 +22,12 @@ import { OperationsService } from './operations.service.js';
     FundingIndicatorsService,
     MoneyIndicatorsService,
   ],
-  exports: [IndicatorCatalogueService, OperationsService],
+  // The ERDF export reads an operation's figures as the live endpoints do, at its snapshot's cut-off.
+  exports: [
+    IndicatorCatalogueService,
+    OperationsService,
+    FundingIndicatorsService,
+    MoneyIndicatorsService,
+  ],
 })
 export class OperationsModule {}

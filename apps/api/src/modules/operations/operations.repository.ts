@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import { IndicatorDefinitionEntity } from './indicator-definition.entity.js';
 import { IndicatorManualValueEntity } from './indicator-manual-value.entity.js';
 import type { MoneyKind } from './money.js';
@@ -72,11 +72,16 @@ export class OperationsRepository {
     return repository.findOneBy({ id });
   }
 
-  /** Every figure of the operation, oldest first (by date, then by arrival). */
-  figuresOf(operationId: string): Promise<OperationFigureEntity[]> {
-    return this.dataSource
-      .getRepository(OperationFigureEntity)
-      .find({ where: { operationId }, order: { asOf: 'ASC', id: 'ASC' } });
+  /**
+   * Every figure of the operation, oldest first (by date, then by arrival);
+   * with `recordedBy`, only those recorded by then: figures are only ever
+   * added, so these are the ones known at that instant.
+   */
+  figuresOf(operationId: string, recordedBy?: Date): Promise<OperationFigureEntity[]> {
+    return this.dataSource.getRepository(OperationFigureEntity).find({
+      where: { operationId, ...recordedByFilter(recordedBy) },
+      order: { asOf: 'ASC', id: 'ASC' },
+    });
   }
 
   addFigure(figure: NewFigure): Promise<OperationFigureEntity> {
@@ -134,18 +139,27 @@ export class OperationsRepository {
       .findOneByOrFail({ operationId: link.operationId, indicatorCode: link.indicatorCode });
   }
 
-  /** The values entered for one indicator of the operation, oldest first. */
+  /**
+   * The values entered for one indicator of the operation, oldest first; with
+   * `recordedBy`, only those entered by then (values too are only added).
+   */
   manualValuesOf(
     operationId: string,
     indicatorCode: string,
+    recordedBy?: Date,
   ): Promise<IndicatorManualValueEntity[]> {
-    return this.dataSource
-      .getRepository(IndicatorManualValueEntity)
-      .find({ where: { operationId, indicatorCode }, order: { asOf: 'ASC', id: 'ASC' } });
+    return this.dataSource.getRepository(IndicatorManualValueEntity).find({
+      where: { operationId, indicatorCode, ...recordedByFilter(recordedBy) },
+      order: { asOf: 'ASC', id: 'ASC' },
+    });
   }
 
   addManualValue(value: NewManualValue): Promise<IndicatorManualValueEntity> {
     const repository = this.dataSource.getRepository(IndicatorManualValueEntity);
     return repository.save(repository.create(value));
   }
+}
+
+function recordedByFilter(recordedBy: Date | undefined) {
+  return recordedBy === undefined ? {} : { recordedAt: LessThanOrEqual(recordedBy) };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden } from '../../common/app-error.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import type { PublicationOptions } from './dto/publication.query.js';
+import { assertMayReadPublication } from './publication-access.js';
 import {
   publishableSnapshotOf,
   type PublishableSnapshotView,
@@ -26,23 +26,14 @@ export class PublicationService {
     return records.map(publishableSnapshotOf);
   }
 
-  /**
-   * The communications role publishes figures, so it sees only approved
-   * snapshots: nothing reaches the press before someone has signed it off.
-   * The reporting roles may preview any snapshot.
-   */
+  /** The figures of a snapshot that may go out, for those who may see them (publication-access). */
   async publication(
     id: string,
     options: PublicationOptions,
     user: AuthenticatedUser,
   ): Promise<PublicationView> {
     const snapshot = await this.snapshots.get(id);
-    if (user.role === 'communications' && snapshot.approval === null) {
-      throw forbidden(
-        'snapshots.not_approved',
-        `Snapshot ${id} is not approved yet; its publication view opens to communications once it is.`,
-      );
-    }
+    assertMayReadPublication(user.role, { id: snapshot.id, approved: snapshot.approval !== null });
     return publicationOf(snapshot, options);
   }
 }

@@ -67,7 +67,8 @@ export class NewExportDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'ERDF and publication exports' })
   snapshotId?: string;
   @ApiPropertyOptional({
-    description: 'Manager exports: the indicator query, as GET /api/indicators takes it',
+    description:
+      'Manager exports: the indicator query, as GET /api/indicators takes it; ERDF exports: { "operation": id or code } alone',
     example: { from: '2020-01-01', to: '2020-12-31' },
   })
   query?: Record<string, string>;
