@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { startFita, type RunningFita } from './fita-process';
+import { downloadFirstExport } from './exports';
 import { recordPage } from './page-record';
 
 // Each role's main journey through the dashboard on the demo data (the
@@ -141,6 +142,17 @@ describe('role journeys on the demo data', () => {
     await page.locator(`a[href^="${snapshotPath}/evidence"]`).first().click();
     await page.getByTestId('evidence-table').waitFor({ timeout: 120_000 });
     await expectAccessible(page, 'auditor-evidence');
+
+    // The ERDF indicator workbook of the snapshot, with its evidence sheet.
+    await page.goto(`${fita.baseUrl}${snapshotPath}`);
+    const erdf = page.getByTestId('erdf-export-action');
+    await erdf.getByTestId('export-evidence').check();
+    await erdf.getByTestId('export-submit').click();
+    await erdf.getByTestId('export-accepted').filter({ hasText: /\S/ }).waitFor();
+    await erdf.getByTestId('export-open').click();
+    const workbook = await downloadFirstExport(page);
+    expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
+    await expectAccessible(page, 'auditor-exports');
     await context.close();
   });
 
@@ -156,6 +168,15 @@ describe('role journeys on the demo data', () => {
       page.getByTestId('download-png').first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
+
+    const publication = page.getByTestId('publication-export');
+    await publication.getByTestId('export-format-csv').check();
+    await publication.getByTestId('export-table').selectOption('totals');
+    await publication.getByTestId('export-submit').click();
+    await publication.getByTestId('export-open').click();
+    const csv = await downloadFirstExport(page);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await expectAccessible(page, 'communications-exports');
     await page.goto(`${fita.baseUrl}/trends`);
     await page.waitForURL(/\/publication/);
     await context.close();

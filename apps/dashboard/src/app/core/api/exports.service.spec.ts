@@ -58,11 +58,4 @@ describe('ExportsService', () => {
     expect(file?.filename).toBe('fita-manager-à.xlsx');
     expect(file?.blob.size).toBe(10);
   });
-
-  it('still downloads the indicators workbook of a period', () => {
-    service.downloadIndicators({ from: '2020-01-01', to: '2020-12-31' }).subscribe();
-    const request = backend.expectOne((r) => r.url === '/api/exports/indicators.xlsx');
-    expect(request.request.params.get('from')).toBe('2020-01-01');
-    request.flush(new Blob([]));
-  });
 });

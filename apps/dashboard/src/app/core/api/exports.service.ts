@@ -3,7 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import { type Observable, map } from 'rxjs';
 import { filenameFromContentDisposition } from '../files/content-disposition';
 import { type ExportAccepted, type ExportRecord, type ExportRequest } from './exports.model';
-import { type Period } from './period';
 
 export interface DownloadedFile {
   readonly blob: Blob;
@@ -17,17 +16,6 @@ const EXPORTS_URL = '/api/exports';
 @Injectable({ providedIn: 'root' })
 export class ExportsService {
   private readonly http = inject(HttpClient);
-
-  /** Fetched through HttpClient (not a plain link) so that the bearer token goes with it. */
-  downloadIndicators(period: Period): Observable<DownloadedFile> {
-    return this.http
-      .get('/api/exports/indicators.xlsx', {
-        params: { ...period },
-        observe: 'response',
-        responseType: 'blob',
-      })
-      .pipe(map(downloadedFile));
-  }
 
   /** Queues the job that builds the file; follow it in `list` or `get`. */
   create(request: ExportRequest): Observable<ExportAccepted> {
@@ -43,7 +31,10 @@ export class ExportsService {
     return this.http.get<ExportRecord>(exportUrl(id));
   }
 
-  /** The file of a finished export (409 before). */
+  /**
+   * The file of a finished export (409 before), fetched through HttpClient
+   * (not a plain link) so that the bearer token goes with it.
+   */
   download(id: string): Observable<DownloadedFile> {
     return this.http
       .get(`${exportUrl(id)}/file`, { observe: 'response', responseType: 'blob' })

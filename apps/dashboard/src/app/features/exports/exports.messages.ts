@@ -10,6 +10,10 @@ const ENGLISH = {
   'exports.manager.title': 'Manager workbook',
   'exports.manager.lead':
     'The current figures for {question}: overview, trends, breakdowns and courses, in a spreadsheet.',
+  'exports.erdf.lead':
+    'The figures of this snapshot for the ERDF report, for each operation it covers: indicators per year, participants, money, definitions and provenance.',
+  'exports.publication.lead':
+    'The published figures of this snapshot at k = {k}: totals, breakdowns, the disclosure rule and provenance, in a spreadsheet.',
 
   'exports.list.title': 'Your exports',
   'exports.list.titleAll': 'All exports',
@@ -28,7 +32,7 @@ const ENGLISH = {
   'exports.list.following': 'Exports being built: {n}. The list updates by itself.',
 
   'exports.kind.erdf': 'ERDF indicator workbook',
-  'exports.kind.publication': 'Publication figures',
+  'exports.kind.publication': 'Publication workbook',
   'exports.kind.manager': 'Manager workbook',
   'exports.format.xlsx': 'Excel workbook',
   'exports.format.csv': 'CSV table',
@@ -99,6 +103,10 @@ export const EXPORTS_MESSAGES = defineMessages(ENGLISH, {
     'exports.manager.title': 'Llibre de gestió',
     'exports.manager.lead':
       'Les xifres actuals de {question}: resum, evolució, desglossaments i cursos, en un full de càlcul.',
+    'exports.erdf.lead':
+      "Les xifres d'aquesta instantània per a l'informe FEDER, per a cada operació que inclou: indicadors per any, participants, imports, definicions i procedència.",
+    'exports.publication.lead':
+      "Les xifres publicables d'aquesta instantània amb k = {k}: totals, desglossaments, la regla de confidencialitat i la procedència, en un full de càlcul.",
 
     'exports.list.title': 'Les vostres exportacions',
     'exports.list.titleAll': 'Totes les exportacions',
@@ -117,7 +125,7 @@ export const EXPORTS_MESSAGES = defineMessages(ENGLISH, {
     'exports.list.following': "Exportacions en curs: {n}. La llista s'actualitza sola.",
 
     'exports.kind.erdf': "Llibre d'indicadors FEDER",
-    'exports.kind.publication': 'Xifres per publicar',
+    'exports.kind.publication': 'Llibre de publicació',
     'exports.kind.manager': 'Llibre de gestió',
     'exports.format.xlsx': 'Llibre Excel',
     'exports.format.csv': 'Taula CSV',
@@ -183,6 +191,10 @@ export const EXPORTS_MESSAGES = defineMessages(ENGLISH, {
     'exports.manager.title': 'Libro de gestión',
     'exports.manager.lead':
       'Las cifras actuales de {question}: resumen, evolución, desgloses y cursos, en una hoja de cálculo.',
+    'exports.erdf.lead':
+      'Las cifras de esta instantánea para el informe FEDER, para cada operación que incluye: indicadores por año, participantes, importes, definiciones y procedencia.',
+    'exports.publication.lead':
+      'Las cifras publicables de esta instantánea con k = {k}: totales, desgloses, la regla de confidencialidad y la procedencia, en una hoja de cálculo.',
 
     'exports.list.title': 'Sus exportaciones',
     'exports.list.titleAll': 'Todas las exportaciones',
@@ -201,7 +213,7 @@ export const EXPORTS_MESSAGES = defineMessages(ENGLISH, {
     'exports.list.following': 'Exportaciones en curso: {n}. La lista se actualiza sola.',
 
     'exports.kind.erdf': 'Libro de indicadores FEDER',
-    'exports.kind.publication': 'Cifras para publicar',
+    'exports.kind.publication': 'Libro de publicación',
     'exports.kind.manager': 'Libro de gestión',
     'exports.format.xlsx': 'Libro Excel',
     'exports.format.csv': 'Tabla CSV',

@@ -61,12 +61,6 @@ export const OVERVIEW_MESSAGES = defineMessages(
     'overview.freshness.unknown': 'Data freshness is unknown.',
     'overview.freshness.refreshing':
       'Figures are refreshing: {processed} of {stored} statements processed. They will update automatically.',
-
-    'overview.download.button': 'Download Excel',
-    'overview.download.preparing': 'Preparing Excel…',
-    'overview.download.status': 'Preparing the Excel file for {question}.',
-    'overview.download.done': 'Downloaded {filename}.',
-    'overview.download.error': 'The Excel file could not be downloaded. {reason}',
   },
   {
     ca: {
@@ -135,12 +129,6 @@ export const OVERVIEW_MESSAGES = defineMessages(
       'overview.freshness.unknown': 'No se sap fins a quin punt les dades estan al dia.',
       'overview.freshness.refreshing':
         "Les xifres s'estan actualitzant: {processed} de {stored} declaracions processades. S'actualitzaran automàticament.",
-
-      'overview.download.button': "Baixa l'Excel",
-      'overview.download.preparing': "S'està preparant l'Excel…",
-      'overview.download.status': "S'està preparant el fitxer Excel de {question}.",
-      'overview.download.done': "S'ha baixat {filename}.",
-      'overview.download.error': "No s'ha pogut baixar el fitxer Excel. {reason}",
     },
     es: {
       'overview.documentTitle': 'Resumen · Fita',
@@ -208,12 +196,6 @@ export const OVERVIEW_MESSAGES = defineMessages(
       'overview.freshness.unknown': 'No se sabe hasta qué punto los datos están al día.',
       'overview.freshness.refreshing':
         'Las cifras se están actualizando: {processed} de {stored} declaraciones procesadas. Se actualizarán automáticamente.',
-
-      'overview.download.button': 'Descargar Excel',
-      'overview.download.preparing': 'Preparando el Excel…',
-      'overview.download.status': 'Preparando el archivo Excel de {question}.',
-      'overview.download.done': 'Se ha descargado {filename}.',
-      'overview.download.error': 'No se ha podido descargar el archivo Excel. {reason}',
     },
   },
 );

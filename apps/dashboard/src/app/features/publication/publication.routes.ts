@@ -2,6 +2,7 @@ import { type Routes } from '@angular/router';
 import { provideMessages } from '../../core/i18n/provide-messages';
 import { textOf } from '../../core/i18n/translator';
 import { SHARED_MESSAGES } from '../../shared/shared.messages';
+import { EXPORTS_MESSAGES } from '../exports/exports.messages';
 import { PublicationPage } from './pages/publication/publication.page';
 import { PUBLICATION_MESSAGES } from './publication.messages';
 
@@ -10,6 +11,7 @@ export const PUBLICATION_ROUTES: Routes = [
     path: '',
     title: textOf(PUBLICATION_MESSAGES, 'publication.pageTitle'),
     component: PublicationPage,
-    providers: [provideMessages(SHARED_MESSAGES, PUBLICATION_MESSAGES)],
+    // EXPORTS_MESSAGES: the texts of the publication export control.
+    providers: [provideMessages(SHARED_MESSAGES, PUBLICATION_MESSAGES, EXPORTS_MESSAGES)],
   },
 ];

@@ -1,6 +1,7 @@
 import { type Routes } from '@angular/router';
 import { provideMessages } from '../../core/i18n/provide-messages';
 import { SHARED_MESSAGES } from '../../shared/shared.messages';
+import { EXPORTS_MESSAGES } from '../exports/exports.messages';
 import { SnapshotComparePage } from './pages/snapshot-compare/snapshot-compare.page';
 import { SnapshotDetailPage } from './pages/snapshot-detail/snapshot-detail.page';
 import { SnapshotEvidencePage } from './pages/snapshot-evidence/snapshot-evidence.page';
@@ -10,7 +11,8 @@ import { SNAPSHOTS_MESSAGES, snapshotsText } from './snapshots.messages';
 export const SNAPSHOTS_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideMessages(SHARED_MESSAGES, SNAPSHOTS_MESSAGES)],
+    // The detail page hosts the ERDF export control, whose texts are the exports feature's.
+    providers: [provideMessages(SHARED_MESSAGES, SNAPSHOTS_MESSAGES, EXPORTS_MESSAGES)],
     children: [
       {
         path: '',

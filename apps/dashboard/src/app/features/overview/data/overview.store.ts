@@ -91,7 +91,7 @@ export class OverviewStore {
     const freshness = this.freshnessState().value;
     return freshness !== null && isBehind(freshness);
   });
-  /** The API query of the question, for the Excel download. */
+  /** The API query of the question, for the manager workbook export. */
   readonly query = computed(() => {
     const filters = this.filtersState();
     return filters === null ? null : figuresQueryOf(filters);

@@ -19,6 +19,7 @@ import {
   stageText,
   statusText,
 } from '../../data/export-description';
+import { mayExport } from '../../data/export-roles';
 import { ExportsListStore } from '../../data/exports-list.store';
 import { formatFileSize } from '../../data/file-size';
 
@@ -61,8 +62,7 @@ export class ExportsPage {
   private readonly auth = inject(AuthService);
   private readonly role = computed(() => this.auth.user()?.role);
 
-  /** The manager workbook reads the figures: the roles that may open the figure pages. */
-  protected readonly mayExportFigures = computed(() => mayOpen(this.role(), 'figures'));
+  protected readonly mayExportFigures = computed(() => mayExport(this.role(), 'manager'));
   /** Admins and auditors see everyone's exports, so the list says whose each is. */
   protected readonly seesEveryone = computed(() =>
     ['admin', 'auditor'].includes(this.role() ?? ''),

@@ -76,6 +76,13 @@ describe('OverviewPage', () => {
     return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
 
+  /** What the alerts say: the export control keeps its alert region in the DOM, empty. */
+  function alertTexts(): string[] {
+    return Array.from(root().querySelectorAll('[role="alert"]'), (alert) => text(alert)).filter(
+      (said) => said !== '',
+    );
+  }
+
   function expectFigures(period: { from: string; to: string }): TestRequest {
     return backend.expectOne(
       (r) =>
@@ -115,7 +122,8 @@ describe('OverviewPage', () => {
     flushTargets();
     harness.detectChanges();
     expect(text(byTestId('overview-lead'))).toBe('Finding the latest complete year with data…');
-    expect(byTestId<HTMLButtonElement>('download-xlsx')?.disabled).toBe(true);
+    // Nothing to export until the question is settled.
+    expect(byTestId('overview-export')).toBeNull();
 
     backend
       .expectOne((r) => r.url === '/api/indicators/series')
@@ -149,7 +157,9 @@ describe('OverviewPage', () => {
       'bar|2017,2018,2019,2020,2021,2022,2023,2024' +
         '|Users:0,0,0,12000,23364,0,0,50|Enrolments:0,0,0,0,40000,0,0,0|Completions:0,0,0,0,10000,0,0,0',
     );
-    expect(byTestId<HTMLButtonElement>('download-xlsx')?.disabled).toBe(false);
+    expect(text(byTestId('overview-export')!.querySelector('legend'))).toBe(
+      'Export: Manager workbook',
+    );
   });
 
   it('has one h1 and headings in order', async () => {
@@ -199,6 +209,60 @@ describe('OverviewPage', () => {
     expect(text(byTestId('kpi-users'))).toContain('7');
   });
 
+  it('asks for the manager workbook of the filters on screen, and points to the exports', async () => {
+    await open('/?from=2021-01-01&to=2021-12-31&format=mooc');
+    expectFigures(Y2021).flush(overviewFigures(Y2021, { users: 7 }));
+    expectFigures(Y2020).flush(overviewFigures(Y2020));
+    backend.expectOne((r) => r.url === '/api/indicators/series').flush(aYearlySeries(CHART_YEARS));
+    backend.expectOne('/api/indicators/freshness').flush(aFreshness(10, 10));
+    backend.expectOne('/api/operations').flush([]);
+    harness.detectChanges();
+
+    const section = byTestId('overview-export')!;
+    expect(text(section.querySelector('h2'))).toBe('Manager workbook');
+    expect(text(section.querySelector('.card__subtitle'))).toBe(
+      'The current figures for 2021, MOOC courses: overview, trends, breakdowns and courses, in a spreadsheet.',
+    );
+    byTestId('export-submit')!.click();
+    harness.detectChanges();
+
+    const request = backend.expectOne({ method: 'POST', url: '/api/exports' });
+    expect(request.request.body).toEqual({
+      kind: 'manager',
+      format: 'xlsx',
+      language: 'en',
+      query: { from: '2021-01-01', to: '2021-12-31', format: 'mooc' },
+    });
+    expect(request.request.headers.get('Authorization')).toBe('Bearer token-123');
+    request.flush({ id: 'e-1' }, { status: 202, statusText: 'Accepted' });
+    harness.detectChanges();
+
+    const accepted = byTestId('export-accepted')!;
+    expect(accepted.closest('[role="status"]')).not.toBeNull();
+    expect(text(accepted)).toContain('The file is being built.');
+    expect(byTestId('export-open')!.getAttribute('href')).toBe('/exports');
+  });
+
+  it('shows why the API refused the workbook next to the control', async () => {
+    await open('/?from=2021-01-01&to=2021-12-31');
+    flushYear2021();
+    backend.expectOne((r) => r.url === '/api/indicators/series').flush(aYearlySeries(CHART_YEARS));
+    backend.expectOne('/api/indicators/freshness').flush(aFreshness(10, 10));
+    backend.expectOne('/api/operations').flush([]);
+    harness.detectChanges();
+
+    byTestId('export-submit')!.click();
+    backend
+      .expectOne({ method: 'POST', url: '/api/exports' })
+      .flush({ message: 'Queue unavailable.' }, { status: 503, statusText: 'Unavailable' });
+    harness.detectChanges();
+
+    const refused = byTestId('export-refused')!;
+    expect(refused.closest('[data-testid="overview-export"]')).not.toBeNull();
+    expect(refused.closest('[role="alert"]')).not.toBeNull();
+    expect(text(refused)).toBe('The export was not accepted. Queue unavailable.');
+  });
+
   it('says what went wrong in each part, and tries that part again on demand', async () => {
     await open('/?from=2021-01-01&to=2021-12-31');
     const current = expectFigures(Y2021);
@@ -215,8 +279,7 @@ describe('OverviewPage', () => {
       .flush({ message: 'Forbidden.' }, { status: 403, statusText: 'Forbidden' });
     harness.detectChanges();
 
-    const alerts = Array.from(root().querySelectorAll('[role="alert"]'), (alert) => text(alert));
-    expect(alerts).toEqual([
+    expect(alertTexts()).toEqual([
       'The key figures could not be loaded. Rebuilding. Try again',
       'Progress towards targets could not be loaded. Forbidden. Try again',
       'The figures per year could not be loaded. Series failed. Try again',
@@ -234,7 +297,7 @@ describe('OverviewPage', () => {
     backend.expectOne((r) => r.url === '/api/indicators/series').flush(aYearlySeries(CHART_YEARS));
     harness.detectChanges();
 
-    expect(root().querySelectorAll('[role="alert"]')).toHaveLength(0);
+    expect(alertTexts()).toEqual([]);
     expect(text(byTestId('targets-empty'))).toContain('No operation has been recorded yet');
     expect(text(byTestId('per-year-empty'))).toContain(
       'Nothing has been counted for 2017–2024 yet.',

@@ -18,6 +18,7 @@ import { FileSaverService } from '../../../../core/files/file-saver.service';
 import { provideMessages } from '../../../../core/i18n/provide-messages';
 import { BarChartComponent } from '../../../../shared/charts/bar-chart.component';
 import { SHARED_MESSAGES } from '../../../../shared/shared.messages';
+import { EXPORTS_MESSAGES } from '../../../exports/exports.messages';
 import { PublishedBreakdownComponent } from '../../components/published-breakdown.component';
 import { PUBLICATION_MESSAGES } from '../../publication.messages';
 import { PublicationPage } from './publication.page';
@@ -63,7 +64,7 @@ describe('PublicationPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: 'publication', component: PublicationPage }]),
-        provideMessages(SHARED_MESSAGES, PUBLICATION_MESSAGES),
+        provideMessages(SHARED_MESSAGES, PUBLICATION_MESSAGES, EXPORTS_MESSAGES),
         { provide: FileSaverService, useValue: { save } },
       ],
     });
@@ -219,6 +220,70 @@ describe('PublicationPage', () => {
     expect(byTestId<HTMLSelectElement>('k-select')!.value).toBe('5');
   });
 
+  it('exports the workbook of the snapshot shown at the k chosen, and points to the exports', async () => {
+    await openNewest();
+    const section = byTestId('publication-export')!;
+    expect(text(section.querySelector('h2'))).toBe('Publication workbook');
+    expect(text(section.querySelector('.card__subtitle'))).toContain(
+      'The published figures of this snapshot at k = 5',
+    );
+    expect(byTestId('export-evidence')).toBeNull();
+
+    byTestId('export-submit')!.click();
+    await settle();
+    const atDefault = backend.expectOne({ method: 'POST', url: '/api/exports' });
+    expect(atDefault.request.body).toEqual({
+      kind: 'publication',
+      format: 'xlsx',
+      language: 'en',
+      snapshotId: SNAPSHOT_2020_ID,
+      k: 5,
+    });
+    atDefault.flush({ id: 'e-1' }, { status: 202, statusText: 'Accepted' });
+    await settle();
+    expect(byTestId('export-accepted')!.closest('[role="status"]')).not.toBeNull();
+    expect(byTestId('export-open')!.getAttribute('href')).toBe('/exports');
+
+    choose(byTestId<HTMLSelectElement>('k-select')!, '3');
+    await settle();
+    // The figures of k = 5 stay on screen meanwhile; the export already asks for k = 3.
+    const view = expectView(SNAPSHOT_2020_ID, { k: '3', lang: 'en' });
+    (byTestId('export-format-csv') as HTMLInputElement).click();
+    await settle();
+    const table = byTestId<HTMLSelectElement>('export-table')!;
+    table.value = 'breakdowns';
+    table.dispatchEvent(new Event('change'));
+    byTestId('export-submit')!.click();
+    await settle();
+    expect(backend.expectOne({ method: 'POST', url: '/api/exports' }).request.body).toEqual({
+      kind: 'publication',
+      format: 'csv',
+      table: 'breakdowns',
+      language: 'en',
+      snapshotId: SNAPSHOT_2020_ID,
+      k: 3,
+    });
+    view.flush(aPublicationView({ k: 3 }));
+  });
+
+  it('shows why an export was refused next to the control', async () => {
+    await openNewest();
+    byTestId('export-submit')!.click();
+    await settle();
+    backend
+      .expectOne({ method: 'POST', url: '/api/exports' })
+      .flush(
+        { code: 'snapshots.not_approved', message: 'Snapshot is not approved yet.' },
+        { status: 403, statusText: 'Forbidden' },
+      );
+    await settle();
+
+    const refused = byTestId('export-refused')!;
+    expect(refused.closest('[data-testid="publication-export"]')).not.toBeNull();
+    expect(refused.closest('[role="alert"]')).not.toBeNull();
+    expect(text(refused)).toBe('The export was not accepted. Snapshot is not approved yet.');
+  });
+
   it('says so when no snapshot is approved yet, and asks for no figures', async () => {
     await open('/publication');
     expectList().flush([]);
@@ -266,7 +331,9 @@ describe('PublicationPage', () => {
     await settle();
     expectView(SNAPSHOT_2020_ID, { lang: 'en' }).flush(aPublicationView());
     await settle();
-    expect(root().querySelector('[role="alert"]')).toBeNull();
+    // The export control's alert region stays in the DOM, empty.
+    const alerts = Array.from(root().querySelectorAll('[role="alert"]'), (alert) => text(alert));
+    expect(alerts.filter((said) => said !== '')).toEqual([]);
   });
 
   it('quotes each headline figure in Catalan, Spanish and English, each marked with its language', async () => {

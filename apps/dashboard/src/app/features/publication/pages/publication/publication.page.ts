@@ -7,6 +7,7 @@ import {
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { Translator } from '../../../../core/i18n/translator';
 import { ChoiceGroupComponent } from '../../../../shared/controls/choice-group.component';
+import { ExportControlComponent } from '../../../exports/components/export-control.component';
 import { DisclosureRuleComponent } from '../../components/disclosure-rule.component';
 import { HeadlineFiguresComponent } from '../../components/headline-figures.component';
 import { PublishedBreakdownComponent } from '../../components/published-breakdown.component';
@@ -22,6 +23,7 @@ import { publishedRows } from '../../data/published-rows';
   imports: [
     ChoiceGroupComponent,
     DisclosureRuleComponent,
+    ExportControlComponent,
     HeadlineFiguresComponent,
     PublishedBreakdownComponent,
     QuoteSentencesComponent,

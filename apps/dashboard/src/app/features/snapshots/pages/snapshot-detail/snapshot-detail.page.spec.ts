@@ -24,6 +24,7 @@ import { provideMessages } from '../../../../core/i18n/provide-messages';
 import { NOW } from '../../../../core/time/now.token';
 import { formatCount, formatDateTime } from '../../../../shared/format/locale-format';
 import { SHARED_MESSAGES } from '../../../../shared/shared.messages';
+import { EXPORTS_MESSAGES } from '../../../exports/exports.messages';
 import { SNAPSHOTS_MESSAGES } from '../../snapshots.messages';
 import { SnapshotDetailPage } from './snapshot-detail.page';
 
@@ -47,7 +48,7 @@ describe('SnapshotDetailPage', () => {
           { path: 'snapshots/:id', component: SnapshotDetailPage },
           { path: '**', children: [] },
         ]),
-        provideMessages(SHARED_MESSAGES, SNAPSHOTS_MESSAGES),
+        provideMessages(SHARED_MESSAGES, SNAPSHOTS_MESSAGES, EXPORTS_MESSAGES),
         { provide: NOW, useValue: () => new Date('2024-06-15T12:00:00.000Z') },
       ],
     });
@@ -326,6 +327,96 @@ describe('SnapshotDetailPage', () => {
       expect(women.getAttribute('aria-label')).toBe('7: evidence of Users by sex, Women');
       expect(byTestId('value-completers')!.querySelector('a')).not.toBeNull();
       expect(byTestId('value-completionRate')!.querySelector('a')).toBeNull();
+    });
+  });
+
+  describe('ERDF indicator workbook', () => {
+    function expectExport(): TestRequest {
+      return backend.expectOne({ method: 'POST', url: '/api/exports' });
+    }
+
+    it('asks a manager’s workbook of this snapshot, without evidence, and points to the exports', async () => {
+      configure('manager', 'ana@example.org');
+      await open();
+
+      const action = byTestId('erdf-export-action')!;
+      expect(text(action.querySelector('h3'))).toBe('ERDF indicator workbook');
+      expect(text(action.querySelector('legend'))).toBe('Export: ERDF indicator workbook');
+      expect(byTestId('export-evidence')).toBeNull();
+      click('export-submit');
+      const request = expectExport();
+      expect(request.request.body).toEqual({
+        kind: 'erdf',
+        format: 'xlsx',
+        language: 'en',
+        snapshotId: SNAPSHOT_ID,
+      });
+      expect(request.request.headers.get('Authorization')).toBe('Bearer token-123');
+      request.flush({ id: 'e-1' }, { status: 202, statusText: 'Accepted' });
+      harness.detectChanges();
+
+      const accepted = byTestId('export-accepted')!;
+      expect(accepted.closest('[role="status"]')).not.toBeNull();
+      expect(text(accepted)).toContain('The file is being built.');
+      expect(byTestId('export-open')!.getAttribute('href')).toBe('/exports');
+    });
+
+    it('asks one table as CSV', async () => {
+      configure('manager', 'ana@example.org');
+      await open();
+
+      click('export-format-csv');
+      const table = byTestId<HTMLSelectElement>('export-table')!;
+      table.value = 'participants';
+      table.dispatchEvent(new Event('change'));
+      click('export-submit');
+      expect(expectExport().request.body).toEqual({
+        kind: 'erdf',
+        format: 'csv',
+        table: 'participants',
+        language: 'en',
+        snapshotId: SNAPSHOT_ID,
+      });
+    });
+
+    it.each<UserRole>(['auditor', 'admin'])(
+      'offers the evidence sheet to the %s role',
+      async (role) => {
+        configure(role);
+        await open();
+
+        const evidence = byTestId<HTMLInputElement>('export-evidence')!;
+        expect(text(evidence.closest('label'))).toContain('Add the evidence sheet');
+        evidence.click();
+        click('export-submit');
+        expect(expectExport().request.body).toEqual({
+          kind: 'erdf',
+          format: 'xlsx',
+          language: 'en',
+          snapshotId: SNAPSHOT_ID,
+          evidence: true,
+        });
+      },
+    );
+
+    it('shows the API’s refusal next to the control', async () => {
+      configure('auditor');
+      await open();
+
+      click('export-submit');
+      expectExport().flush(
+        { code: 'snapshots.not_found', message: `There is no snapshot ${SNAPSHOT_ID}.` },
+        { status: 404, statusText: 'Not Found' },
+      );
+      harness.detectChanges();
+
+      const refused = byTestId('export-refused')!;
+      expect(refused.closest('[data-testid="erdf-export-action"]')).not.toBeNull();
+      expect(refused.closest('[role="alert"]')).not.toBeNull();
+      expect(text(refused)).toBe(
+        `The export was not accepted. There is no snapshot ${SNAPSHOT_ID}.`,
+      );
+      expect(byTestId('export-accepted')).toBeNull();
     });
   });
 

@@ -4,6 +4,8 @@ import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { CountPipe } from '../../../../shared/format/count.pipe';
 import { DateTimePipe } from '../../../../shared/format/date-time.pipe';
+import { ExportControlComponent } from '../../../exports/components/export-control.component';
+import { mayExport, mayExportEvidence } from '../../../exports/data/export-roles';
 import { FrozenFiguresComponent } from '../../components/frozen-figures.component';
 import { SnapshotFormComponent } from '../../components/snapshot-form.component';
 import { SnapshotJobProgressComponent } from '../../components/snapshot-job-progress.component';
@@ -19,6 +21,7 @@ import { mayManageSnapshots, maySeeEvidence } from '../../data/snapshot-roles';
   imports: [
     CountPipe,
     DateTimePipe,
+    ExportControlComponent,
     FrozenFiguresComponent,
     RouterLink,
     SnapshotFormComponent,
@@ -39,6 +42,8 @@ export class SnapshotDetailPage {
   protected readonly name = computed(() => snapshotName(this.store.id()));
   protected readonly mayManage = computed(() => mayManageSnapshots(this.auth.user()?.role));
   protected readonly mayAudit = computed(() => maySeeEvidence(this.auth.user()?.role));
+  protected readonly mayExportErdf = computed(() => mayExport(this.auth.user()?.role, 'erdf'));
+  protected readonly mayExportEvidence = computed(() => mayExportEvidence(this.auth.user()?.role));
   /** Four eyes: the API refuses the creator; saying so first spares a useless click. */
   protected readonly isCreator = computed(
     () => this.store.snapshot().value?.createdBy.email === this.auth.user()?.email,
