@@ -36,6 +36,10 @@ describe('admin pages in Chromium against a running Fita', () => {
   it('uploads a learner registry through the imports page and shows what was applied', async () => {
     await page
       .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Administration' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Administration' })
       .getByRole('link', { name: 'Imports' })
       .click();
     await page.getByTestId('learners-import-file').setInputFiles({
