@@ -25,6 +25,7 @@ import type {
 } from './export-writer.js';
 import { ExportedSnapshots } from './exported-snapshots.service.js';
 import { XLSX_CONTENT_TYPE, writeStyledWorkbook } from './workbook-style.js';
+import { queryOfSnapshot } from '../snapshots/snapshot-query.js';
 
 /** The sheets of the workbook in order; each one is also a CSV table. */
 export const ERDF_TABLES = [
@@ -86,7 +87,7 @@ export class ErdfExportWriter implements ExportWriter {
     const snapshot = await this.snapshots.get(request.snapshotId);
     // Refuses a snapshot made with other definitions before anything is computed.
     this.snapshots.evidenceScopeOf(snapshot);
-    const query = this.snapshots.queryOf(snapshot);
+    const query = queryOfSnapshot(snapshot);
     const all = await Promise.all(
       (await this.operations.list()).map((operation) => this.operations.get(operation.id)),
     );
@@ -137,7 +138,7 @@ export class ErdfExportWriter implements ExportWriter {
     const { request } = context;
     const language = request.language;
     const scope = this.snapshots.evidenceScopeOf(snapshot);
-    const query = this.snapshots.queryOf(snapshot);
+    const query = queryOfSnapshot(snapshot);
     const operations = figures.operations.map(({ operation }) => operation);
     const expected = Math.max(1, snapshot.statementCount);
     return {

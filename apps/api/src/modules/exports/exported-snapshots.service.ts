@@ -4,10 +4,9 @@ import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
 import { definitionsFor } from '../indicators/definitions-for.js';
 import type { EvidenceScope } from '../snapshots/evidence.repository.js';
-import { snapshotNotFound } from '../snapshots/snapshot-errors.js';
-import { queryAtCutoff, type QueryAtCutoff } from '../snapshots/snapshot-query.js';
-import { summaryOf, type SnapshotView } from '../snapshots/snapshot.view.js';
-import { SnapshotsRepository } from '../snapshots/snapshots.repository.js';
+import { FrozenSnapshots } from '../snapshots/frozen-snapshots.service.js';
+import { queryOfSnapshot } from '../snapshots/snapshot-query.js';
+import type { SnapshotView } from '../snapshots/snapshot.view.js';
 
 /**
  * The snapshot an ERDF or publication export is made from, read as
@@ -17,36 +16,14 @@ import { SnapshotsRepository } from '../snapshots/snapshots.repository.js';
 @Injectable()
 export class ExportedSnapshots {
   constructor(
-    private readonly repository: SnapshotsRepository,
+    private readonly frozen: FrozenSnapshots,
     @InjectConfig() private readonly config: Config,
   ) {}
 
-  async get(id: string | undefined): Promise<SnapshotView> {
+  get(id: string | undefined): Promise<SnapshotView> {
     // The export's request was checked when it was asked for; a stored one without it is a bug.
     if (id === undefined) throw new Error('A snapshot export was stored without its snapshotId.');
-    const [record, view] = await Promise.all([
-      this.repository.find(id),
-      this.repository.frozenView(id),
-    ]);
-    if (!record || !view) throw snapshotNotFound(id);
-    return { ...summaryOf(record), view };
-  }
-
-  /** The snapshot's question with its cut-off, as verification and evidence ask it again. */
-  queryOf(snapshot: SnapshotView): QueryAtCutoff {
-    const { query } = snapshot;
-    return queryAtCutoff(
-      {
-        from: query.from,
-        to: query.to,
-        ...(query.programme !== null ? { programme: query.programme } : {}),
-        ...(query.format !== null ? { format: query.format } : {}),
-        ...(query.course !== null ? { course: query.course } : {}),
-        ageScheme: query.ageScheme,
-        ...(query.ageBands !== null ? { ageBands: query.ageBands } : {}),
-      },
-      new Date(snapshot.cutoff),
-    );
+    return this.frozen.snapshot(id);
   }
 
   /**
@@ -64,7 +41,7 @@ export class ExportedSnapshots {
         422,
       );
     }
-    const query = this.queryOf(snapshot);
+    const query = queryOfSnapshot(snapshot);
     return {
       period: query.period,
       filters: query.filters,

@@ -18,6 +18,7 @@ import {
   type UserRow,
 } from './evidence.repository.js';
 import { SnapshotsService } from './snapshots.service.js';
+import { queryOfSnapshot } from './snapshot-query.js';
 
 export interface EvidenceEntry {
   /** Pseudonymous: `person:<registry person_id>` or `actor:<actor key>`, as the facts count them. */
@@ -66,7 +67,7 @@ export class EvidenceService {
         `The snapshot was computed with definitions version ${snapshot.definitionsVersion}; this server has version ${definitions.version}, so it cannot say which statements qualified then.`,
       );
     }
-    const query = this.snapshots.queryOf(snapshot);
+    const query = queryOfSnapshot(snapshot);
     const scope: EvidenceScope = {
       period: query.period,
       filters: query.filters,

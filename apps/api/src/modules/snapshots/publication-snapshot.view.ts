@@ -1,5 +1,5 @@
 import type { PublishableSnapshotRecord } from './snapshots.repository.js';
-import type { SnapshotSummaryView } from './snapshot.view.js';
+import { storedQuestionOf, type SnapshotSummaryView } from './snapshot.view.js';
 
 /**
  * A snapshot whose figures may be published: approved and not superseded.
@@ -17,15 +17,7 @@ export interface PublishableSnapshotView {
 export function publishableSnapshotOf(record: PublishableSnapshotRecord): PublishableSnapshotView {
   return {
     id: record.id,
-    query: {
-      from: record.periodFrom,
-      to: record.periodTo,
-      programme: record.programme,
-      format: record.format,
-      course: record.course,
-      ageScheme: record.ageScheme,
-      ageBands: record.ageBands,
-    },
+    query: storedQuestionOf(record),
     cutoff: record.cutoff.toISOString(),
     definitionsVersion: record.definitionsVersion,
     approvedAt: record.approvedAt.toISOString(),

@@ -1,6 +1,7 @@
 import { FORMAT_CELLS, parseAgeBanding, type FormatCell } from '@fita/metrics';
 import type { SnapshotCreatePayload } from '../../jobs/job-registry.js';
 import type { CourseFilters, IndicatorQuery } from '../indicators/indicator-query.js';
+import type { SnapshotSummaryView } from './snapshot.view.js';
 
 /** The question a snapshot answers, in the plain form a job payload and a row carry. */
 export type StoredQuery = SnapshotCreatePayload['query'];
@@ -41,4 +42,21 @@ export function queryAtCutoff(stored: StoredQuery, cutoff: Date): QueryAtCutoff 
     filters,
     cutoff,
   };
+}
+
+/** The question a snapshot answered, at its cut-off: what verification, evidence and exports ask again. */
+export function queryOfSnapshot(snapshot: SnapshotSummaryView): QueryAtCutoff {
+  const { query } = snapshot;
+  return queryAtCutoff(
+    {
+      from: query.from,
+      to: query.to,
+      ...(query.programme !== null ? { programme: query.programme } : {}),
+      ...(query.format !== null ? { format: query.format } : {}),
+      ...(query.course !== null ? { course: query.course } : {}),
+      ageScheme: query.ageScheme,
+      ...(query.ageBands !== null ? { ageBands: query.ageBands } : {}),
+    },
+    new Date(snapshot.cutoff),
+  );
 }

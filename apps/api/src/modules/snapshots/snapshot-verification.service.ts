@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FiguresAtCutoff } from './figures-at-cutoff.service.js';
 import { compareValues } from './snapshot-values.js';
 import { SnapshotsService } from './snapshots.service.js';
+import { queryOfSnapshot } from './snapshot-query.js';
 
 export interface ValueDifference {
   value: string;
@@ -38,7 +39,7 @@ export class SnapshotVerificationService {
 
   async verify(id: string): Promise<SnapshotVerificationView> {
     const snapshot = await this.snapshots.get(id);
-    const recomputed = await this.figures.compute(this.snapshots.queryOf(snapshot));
+    const recomputed = await this.figures.compute(queryOfSnapshot(snapshot));
     const differences = compareValues(snapshot.view, recomputed)
       .filter((comparison) => !comparison.equal)
       .map(({ value, a, b, difference }) => ({

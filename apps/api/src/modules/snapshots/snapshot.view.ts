@@ -43,15 +43,7 @@ export interface SnapshotView extends SnapshotSummaryView {
 export function summaryOf(record: SnapshotRecord): SnapshotSummaryView {
   return {
     id: record.id,
-    query: {
-      from: record.periodFrom,
-      to: record.periodTo,
-      programme: record.programme,
-      format: record.format,
-      course: record.course,
-      ageScheme: record.ageScheme,
-      ageBands: record.ageBands,
-    },
+    query: storedQuestionOf(record),
     cutoff: record.cutoff.toISOString(),
     definitionsVersion: record.definitionsVersion,
     timeZone: record.timeZone,
@@ -78,5 +70,23 @@ export function summaryOf(record: SnapshotRecord): SnapshotSummaryView {
             at: record.supersededAt.toISOString(),
           }
         : null,
+  };
+}
+
+type QuestionColumns = Pick<
+  SnapshotRecord,
+  'periodFrom' | 'periodTo' | 'programme' | 'format' | 'course' | 'ageScheme' | 'ageBands'
+>;
+
+/** The question a snapshot row stores, as every snapshot view shows it. */
+export function storedQuestionOf(record: QuestionColumns): SnapshotSummaryView['query'] {
+  return {
+    from: record.periodFrom,
+    to: record.periodTo,
+    programme: record.programme,
+    format: record.format,
+    course: record.course,
+    ageScheme: record.ageScheme,
+    ageBands: record.ageBands,
   };
 }

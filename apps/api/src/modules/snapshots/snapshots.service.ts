@@ -5,7 +5,8 @@ import { InjectClock, type Clock } from '../../common/clock.js';
 import { JobQueues } from '../../jobs/job-queues.service.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import type { NewSnapshotRequest } from './dto/new-snapshot.dto.js';
-import { queryAtCutoff, storedQueryOf, type QueryAtCutoff } from './snapshot-query.js';
+import { storedQueryOf } from './snapshot-query.js';
+import { FrozenSnapshots } from './frozen-snapshots.service.js';
 import { compareValues, type ValueComparison } from './snapshot-values.js';
 import {
   summaryOf,
@@ -48,6 +49,7 @@ export interface SnapshotComparisonView {
 export class SnapshotsService {
   constructor(
     private readonly repository: SnapshotsRepository,
+    private readonly frozen: FrozenSnapshots,
     private readonly jobs: JobQueues,
     @InjectClock() private readonly clock: Clock,
   ) {}
@@ -125,30 +127,8 @@ export class SnapshotsService {
     }));
   }
 
-  async get(id: string): Promise<SnapshotView> {
-    const [record, view] = await Promise.all([
-      this.repository.find(id),
-      this.repository.frozenView(id),
-    ]);
-    if (!record || !view) throw snapshotNotFound(id);
-    return { ...summaryOf(record), view };
-  }
-
-  /** The question a snapshot answered, at its cut-off: what verification and evidence ask again. */
-  queryOf(snapshot: SnapshotSummaryView): QueryAtCutoff {
-    const { query } = snapshot;
-    return queryAtCutoff(
-      {
-        from: query.from,
-        to: query.to,
-        ...(query.programme !== null ? { programme: query.programme } : {}),
-        ...(query.format !== null ? { format: query.format } : {}),
-        ...(query.course !== null ? { course: query.course } : {}),
-        ageScheme: query.ageScheme,
-        ...(query.ageBands !== null ? { ageBands: query.ageBands } : {}),
-      },
-      new Date(snapshot.cutoff),
-    );
+  get(id: string): Promise<SnapshotView> {
+    return this.frozen.snapshot(id);
   }
 
   async compare(aId: string, bId: string): Promise<SnapshotComparisonView> {
