@@ -1,7 +1,8 @@
 import { defineMessages } from '../core/i18n/messages';
 
 /**
- * Texts of the shared components (charts, figure tables, filters' pieces).
+ * Texts of the shared components (charts, figure tables, filters' pieces,
+ * confirmation and shown-once panels).
  * Every feature that renders them provides this catalogue with its own.
  * Catalan and Spanish speak to the reader as vós and usted; buttons are
  * imperatives in Catalan and infinitives in Spanish, as in the core texts.
@@ -43,6 +44,9 @@ export const SHARED_MESSAGES = defineMessages(
       'Line chart of users, enrolments and completions {caption}. The same figures are in the table below.',
     'overTime.barChart':
       'Bar chart of users, enrolments and completions {caption}. The same figures are in the table below.',
+    'confirmation.cancel': 'Cancel',
+    'shownOnce.copied': 'Copied to the clipboard.',
+    'shownOnce.copyFailed': 'It could not be copied: select it and copy it by hand.',
   },
   {
     ca: {
@@ -81,6 +85,9 @@ export const SHARED_MESSAGES = defineMessages(
         'Gràfic de línies: usuaris, inscripcions i finalitzacions {caption}. Les mateixes xifres són a la taula de sota.',
       'overTime.barChart':
         'Gràfic de barres: usuaris, inscripcions i finalitzacions {caption}. Les mateixes xifres són a la taula de sota.',
+      'confirmation.cancel': 'Cancel·la',
+      'shownOnce.copied': 'S’ha copiat al porta-retalls.',
+      'shownOnce.copyFailed': 'No s’ha pogut copiar: seleccioneu-ho i copieu-ho a mà.',
     },
     es: {
       'figure.users': 'Usuarios',
@@ -118,6 +125,9 @@ export const SHARED_MESSAGES = defineMessages(
         'Gráfico de líneas: usuarios, inscripciones y finalizaciones {caption}. Las mismas cifras están en la tabla de abajo.',
       'overTime.barChart':
         'Gráfico de barras: usuarios, inscripciones y finalizaciones {caption}. Las mismas cifras están en la tabla de abajo.',
+      'confirmation.cancel': 'Cancelar',
+      'shownOnce.copied': 'Se ha copiado al portapapeles.',
+      'shownOnce.copyFailed': 'No se ha podido copiar: selecciónelo y cópielo a mano.',
     },
   },
 );

@@ -46,8 +46,6 @@ export const LRS_CREDENTIALS_MESSAGES = defineMessages(
     'lrsCredentials.created.example': 'Example request',
     'lrsCredentials.created.copySecret': 'Copy secret',
     'lrsCredentials.created.copyHeader': 'Copy header',
-    'lrsCredentials.created.copied': 'Copied to the clipboard.',
-    'lrsCredentials.created.copyFailed': 'It could not be copied: select it and copy it by hand.',
     'lrsCredentials.created.done': 'Done, hide the secret',
     'lrsCredentials.list.title': 'All credentials',
     'lrsCredentials.list.caption': 'LRS credentials, oldest first, with their scopes and status',
@@ -67,7 +65,6 @@ export const LRS_CREDENTIALS_MESSAGES = defineMessages(
     'lrsCredentials.confirm.body':
       'Clients that use it are refused within a minute. A revoked credential never works again.',
     'lrsCredentials.confirm.yes': 'Revoke credential',
-    'lrsCredentials.confirm.cancel': 'Cancel',
     'lrsCredentials.done.created': 'Credential {key} created.',
     'lrsCredentials.done.revoked': 'Credential {key} revoked.',
     'lrsCredentials.failed.revoke': 'Credential {key} was not revoked.',
@@ -119,8 +116,6 @@ export const LRS_CREDENTIALS_MESSAGES = defineMessages(
       'lrsCredentials.created.example': 'Petició d’exemple',
       'lrsCredentials.created.copySecret': 'Copia el secret',
       'lrsCredentials.created.copyHeader': 'Copia la capçalera',
-      'lrsCredentials.created.copied': 'S’ha copiat al porta-retalls.',
-      'lrsCredentials.created.copyFailed': 'No s’ha pogut copiar: seleccioneu-ho i copieu-ho a mà.',
       'lrsCredentials.created.done': 'Fet, amaga el secret',
       'lrsCredentials.list.title': 'Totes les credencials',
       'lrsCredentials.list.caption':
@@ -141,7 +136,6 @@ export const LRS_CREDENTIALS_MESSAGES = defineMessages(
       'lrsCredentials.confirm.body':
         'Els clients que la fan servir quedaran rebutjats en menys d’un minut. Una credencial revocada no torna a funcionar mai.',
       'lrsCredentials.confirm.yes': 'Revoca la credencial',
-      'lrsCredentials.confirm.cancel': 'Cancel·la',
       'lrsCredentials.done.created': 'S’ha creat la credencial {key}.',
       'lrsCredentials.done.revoked': 'S’ha revocat la credencial {key}.',
       'lrsCredentials.failed.revoke': 'No s’ha revocat la credencial {key}.',
@@ -192,8 +186,6 @@ export const LRS_CREDENTIALS_MESSAGES = defineMessages(
       'lrsCredentials.created.example': 'Petición de ejemplo',
       'lrsCredentials.created.copySecret': 'Copiar secreto',
       'lrsCredentials.created.copyHeader': 'Copiar cabecera',
-      'lrsCredentials.created.copied': 'Se ha copiado al portapapeles.',
-      'lrsCredentials.created.copyFailed': 'No se ha podido copiar: selecciónelo y cópielo a mano.',
       'lrsCredentials.created.done': 'Hecho, ocultar el secreto',
       'lrsCredentials.list.title': 'Todas las credenciales',
       'lrsCredentials.list.caption':
@@ -214,7 +206,6 @@ export const LRS_CREDENTIALS_MESSAGES = defineMessages(
       'lrsCredentials.confirm.body':
         'Los clientes que la usan quedarán rechazados en menos de un minuto. Una credencial revocada no vuelve a funcionar nunca.',
       'lrsCredentials.confirm.yes': 'Revocar credencial',
-      'lrsCredentials.confirm.cancel': 'Cancelar',
       'lrsCredentials.done.created': 'Se ha creado la credencial {key}.',
       'lrsCredentials.done.revoked': 'Se ha revocado la credencial {key}.',
       'lrsCredentials.failed.revoke': 'No se ha revocado la credencial {key}.',

@@ -65,7 +65,6 @@ export const USERS_MESSAGES = defineMessages(
     'users.confirm.reset.body':
       'Their current password and open sessions stop working. You will see a new temporary password once.',
     'users.confirm.reset.yes': 'Reset password',
-    'users.confirm.cancel': 'Cancel',
     'users.done.created': '{email} was added.',
     'users.done.role': 'The role of {email} is now {role}.',
     'users.done.disabled': '{email} is disabled and signed out.',
@@ -145,7 +144,6 @@ export const USERS_MESSAGES = defineMessages(
       'users.confirm.reset.body':
         'La contrasenya actual i les sessions obertes deixaran de funcionar. Veureu una nova contrasenya temporal una sola vegada.',
       'users.confirm.reset.yes': 'Restableix la contrasenya',
-      'users.confirm.cancel': 'Cancel·la',
       'users.done.created': 'S’ha afegit {email}.',
       'users.done.role': 'El rol de {email} ara és {role}.',
       'users.done.disabled': 'S’ha desactivat {email} i se li ha tancat la sessió.',
@@ -226,7 +224,6 @@ export const USERS_MESSAGES = defineMessages(
       'users.confirm.reset.body':
         'Su contraseña actual y las sesiones abiertas dejarán de funcionar. Verá una nueva contraseña temporal una sola vez.',
       'users.confirm.reset.yes': 'Restablecer contraseña',
-      'users.confirm.cancel': 'Cancelar',
       'users.done.created': 'Se ha añadido {email}.',
       'users.done.role': 'El rol de {email} ahora es {role}.',
       'users.done.disabled': 'Se ha desactivado {email} y se ha cerrado su sesión.',

@@ -5,28 +5,31 @@ import {
   type ElementRef,
   Injector,
   afterNextRender,
+  computed,
   effect,
   inject,
   viewChild,
 } from '@angular/core';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
-import { CreatedCredentialComponent } from '../../components/created-credential.component';
+import { ConfirmationPanelComponent } from '../../../../shared/controls/confirmation-panel.component';
+import { CopyButtonComponent } from '../../../../shared/controls/copy-button.component';
+import { ShownOnceSecretComponent } from '../../../../shared/controls/shown-once-secret.component';
 import {
   CredentialsTableComponent,
   revokeButtonId,
 } from '../../components/credentials-table.component';
 import { NewCredentialFormComponent } from '../../components/new-credential-form.component';
-import { RevokeConfirmationComponent } from '../../components/revoke-confirmation.component';
 import { LrsCredentialsStore } from '../../data/lrs-credentials.store';
-import { xapiEndpoint } from '../../data/xapi-connection';
+import { xapiConnection, xapiEndpoint } from '../../data/xapi-connection';
 
 @Component({
   selector: 'fita-lrs-credentials-page',
   imports: [
-    CreatedCredentialComponent,
+    ConfirmationPanelComponent,
+    CopyButtonComponent,
     CredentialsTableComponent,
     NewCredentialFormComponent,
-    RevokeConfirmationComponent,
+    ShownOnceSecretComponent,
     TranslatePipe,
   ],
   providers: [LrsCredentialsStore],
@@ -42,6 +45,14 @@ export class LrsCredentialsPage {
 
   protected readonly origin = this.document.location.origin;
   protected readonly endpoint = xapiEndpoint(this.origin);
+  /**
+   * The credential just created, shown this once with what an LMS administrator
+   * needs to connect: endpoint, key, secret, the Basic header and a request to try.
+   */
+  protected readonly created = computed(() => {
+    const credential = this.store.created();
+    return credential && { credential, connection: xapiConnection(this.origin, credential) };
+  });
   /** The credential whose revocation was confirmed, until it is over. */
   private revoked: string | null = null;
 

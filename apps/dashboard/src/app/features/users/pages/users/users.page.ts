@@ -12,19 +12,28 @@ import {
 } from '@angular/core';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
+import { Translator } from '../../../../core/i18n/translator';
+import { ConfirmationPanelComponent } from '../../../../shared/controls/confirmation-panel.component';
+import { ShownOnceSecretComponent } from '../../../../shared/controls/shown-once-secret.component';
 import { NewUserFormComponent } from '../../components/new-user-form.component';
-import { TemporaryPasswordComponent } from '../../components/temporary-password.component';
-import { UserActionConfirmationComponent } from '../../components/user-action-confirmation.component';
 import { UsersTableComponent, actionButtonId } from '../../components/users-table.component';
-import { UsersStore } from '../../data/users.store';
+import { type PendingAction, UsersStore } from '../../data/users.store';
+
+/** The confirmation panel's texts for a change that waits for the admin's word. */
+interface Question {
+  readonly pending: PendingAction;
+  readonly question: string;
+  readonly consequence: string;
+  readonly confirmLabel: string;
+}
 
 @Component({
   selector: 'fita-users-page',
   imports: [
+    ConfirmationPanelComponent,
     NewUserFormComponent,
-    TemporaryPasswordComponent,
+    ShownOnceSecretComponent,
     TranslatePipe,
-    UserActionConfirmationComponent,
     UsersTableComponent,
   ],
   providers: [UsersStore],
@@ -37,6 +46,12 @@ export class UsersPage {
   private readonly auth = inject(AuthService);
   protected readonly selfEmail = computed(() => this.auth.user()?.email ?? null);
   protected readonly busy = computed(() => this.store.busy() !== null);
+  private readonly translator = inject(Translator);
+  /** What the confirmation panel asks about the change waiting for the admin's word. */
+  protected readonly question = computed(() => {
+    const pending = this.store.pending();
+    return pending && this.questionFor(pending);
+  });
 
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
@@ -73,6 +88,33 @@ export class UsersPage {
   protected hidePassword(): void {
     this.store.dismissPassword();
     afterNextRender(() => this.heading().nativeElement.focus(), { injector: this.injector });
+  }
+
+  private questionFor(pending: PendingAction): Question {
+    const email = pending.user.email;
+    switch (pending.action) {
+      case 'disable':
+        return {
+          pending,
+          question: this.translator.t('users.confirm.disable.title', { email }),
+          consequence: this.translator.t('users.confirm.disable.body'),
+          confirmLabel: this.translator.t('users.confirm.disable.yes'),
+        };
+      case 'enable':
+        return {
+          pending,
+          question: this.translator.t('users.confirm.enable.title', { email }),
+          consequence: this.translator.t('users.confirm.enable.body'),
+          confirmLabel: this.translator.t('users.confirm.enable.yes'),
+        };
+      case 'reset':
+        return {
+          pending,
+          question: this.translator.t('users.confirm.reset.title', { email }),
+          consequence: this.translator.t('users.confirm.reset.body'),
+          confirmLabel: this.translator.t('users.confirm.reset.yes'),
+        };
+    }
   }
 
   private restoreFocus(): void {
