@@ -12,7 +12,7 @@ import { recordPage } from './page-record';
 // administrator approves it, the auditor checks it, communications publish it.
 
 // Verifying and drilling into evidence recompute from the statements: minutes on a busy CI machine.
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 type Colleague = 'manager' | 'auditor' | 'communications';
 
@@ -153,6 +153,31 @@ describe('role journeys on the demo data', () => {
     const workbook = await downloadFirstExport(page);
     expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
     await expectAccessible(page, 'auditor-exports');
+    await context.close();
+  });
+
+  it("an administrator finds the auditor's evidence view and download in the audit log", async () => {
+    const { context, page } = await signIn(fita.admin);
+    await visit(page, '/admin/audit', 'admin-audit');
+    const auditor = member('auditor').email;
+    const events = page.getByTestId('audit-events').locator('tbody tr');
+    await events
+      .filter({ hasText: 'Viewed evidence' })
+      .filter({ hasText: auditor })
+      .first()
+      .waitFor();
+    await events
+      .filter({ hasText: 'ERDF export with evidence' })
+      .filter({ hasText: auditor })
+      .first()
+      .waitFor();
+    await page.getByTestId('audit-filter-action').selectOption('evidence.view');
+    await page.getByTestId('audit-filter-user').fill(auditor);
+    await page.getByTestId('audit-filter-apply').click();
+    // Settled (no request in flight, nothing busy) before the rows are read.
+    await expectAccessible(page, 'admin-audit-filtered');
+    expect(await events.filter({ hasText: 'Viewed evidence' }).count()).toBeGreaterThan(0);
+    expect(await events.filter({ hasNotText: 'Viewed evidence' }).count()).toBe(0);
     await context.close();
   });
 

@@ -7,6 +7,7 @@ import { DATABASE_URL } from '../database/database-url.provider.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { QUEUE_PROCESSORS, WorkerHost, type QueueProcessors } from '../jobs/worker-host.service.js';
+import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { CoursesModule } from '../modules/courses/courses.module.js';
 import { ExportsModule } from '../modules/exports/exports.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         JobsModule,
         AuthModule,
+        AuditModule,
         LrsModule,
         LrsDocumentsModule,
         IndicatorsModule,

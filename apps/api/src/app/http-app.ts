@@ -3,10 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HttpErrorFilter } from '../common/http-error.filter.js';
+import { refuseNulCharacters } from '../common/nul-characters.js';
 import { alternateRequestSyntax } from '../modules/lrs/alternate-request-syntax.js';
 import { xapiVersionHeader } from '../modules/lrs/xapi-version.guard.js';
 import { AppModule, type AppOptions } from './app.module.js';
 import { createLogger } from './logger.js';
+import { securityHeaders } from './security/security-headers.js';
+import { xapiCors } from './security/xapi-cors.js';
 import { serveDashboard } from './static-dashboard.js';
 
 /** Builds the HTTP application (not yet listening): routes, error filter, OpenAPI docs, dashboard. */
@@ -18,6 +21,9 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
     rawBody: true,
   });
   const limit = options.config.maxBodyBytes;
+  // First, so that every answer carries them, refusals and preflights included.
+  app.use(securityHeaders());
+  app.use('/xapi', xapiCors());
   app.use(alternateRequestSyntax(limit));
   app.use('/xapi', xapiVersionHeader(options.config.xapiDefaultVersion));
   // xAPI batches are large; application/json with any charset, as LMSs send it.
@@ -27,6 +33,8 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
   // Everything else (xAPI documents of any content type) as bytes, under the same limit,
   // except file uploads to the product API, which their routes stream (modules/imports).
   app.useBodyParser('raw', { limit, type: (request) => !isProductUpload(request) });
+  // After the parsers, so that JSON bodies are looked into too (issue 9, injection tests).
+  app.use('/api', refuseNulCharacters);
   app.useGlobalFilters(new HttpErrorFilter(limit));
   app.set('trust proxy', 'loopback');
 

@@ -52,7 +52,7 @@ describe('serveDashboard', () => {
 
   it('answers client-side routes with index.html, never cached', async () => {
     const response = await fetch(`${baseUrl}/trends?from=2020-01-01`);
-    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.text()).toContain('<title>Fita</title>');
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { withCspNonce } from './security/content-security-policy.js';
 
 const BACKEND_PATHS = /^\/(api|xapi|health)(\/|$)/;
 
@@ -17,7 +18,11 @@ export function serveDashboard(server: Express, dashboardDir: string): void {
   const dashboardOnly = (request: Request, response: Response, next: NextFunction) =>
     BACKEND_PATHS.test(request.path) ? next() : compress(request, response, next);
   server.use(dashboardOnly);
-  server.use(express.static(dashboardDir, { index: false, maxAge: '1h' }));
+  const assets = express.static(dashboardDir, { index: false, maxAge: '1h' });
+  // index.html carries a fresh CSP nonce each time, so it is never served as a plain file.
+  server.use((request: Request, response: Response, next: NextFunction) =>
+    request.path === '/index.html' ? next() : assets(request, response, next),
+  );
   server.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || BACKEND_PATHS.test(request.path)) return next();
     if (!fs.existsSync(index)) {
@@ -29,7 +34,10 @@ export function serveDashboard(server: Express, dashboardDir: string): void {
         );
       return;
     }
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
+    void fs.promises.readFile(index, 'utf8').then((html) => {
+      // Not even revalidated: a cached page would hold a nonce its new policy no longer allows.
+      response.setHeader('Cache-Control', 'no-store');
+      response.type('html').send(withCspNonce(html, response));
+    }, next);
   });
 }

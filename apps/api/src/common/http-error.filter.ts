@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError } from './app-error.js';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable.js';
 
 interface ErrorBody {
   code: string;
@@ -37,10 +38,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     headers: Record<string, string>;
   } {
     if (error instanceof AppError) {
-      const headers: Record<string, string> =
-        error.status === 401 && error.code.startsWith('lrs.')
+      const headers: Record<string, string> = {
+        ...error.headers,
+        ...(error.status === 401 && error.code.startsWith('lrs.')
           ? { 'WWW-Authenticate': 'Basic realm="Fita LRS"' }
-          : {};
+          : {}),
+      };
       return {
         status: error.status,
         body: { code: error.code, message: error.message, details: error.details, ...error.extra },
@@ -74,6 +77,11 @@ export class HttpErrorFilter implements ExceptionFilter {
         },
         headers: {},
       };
+    }
+    if (isDatabaseUnavailable(error)) {
+      // An outage, not a bug: one line, and the client is told when to retry.
+      this.logger.warn(`database unavailable: ${(error as Error).message}`);
+      return this.describe(databaseUnavailable());
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return {

@@ -19,6 +19,8 @@ export interface Config {
   firstAdmin: { email?: string; password?: string };
   firstLrsCredential: { key?: string; secret?: string };
   sessionTtlHours: number;
+  /** Login rate limiting and lockout (FITA_LOGIN_*), shared by every API process through Postgres. */
+  loginThrottle: LoginThrottleConfig;
   /** Largest request body accepted (413 above it); Infinity when FITA_MAX_BODY_MB is 0. */
   maxBodyBytes: number;
   /** Largest registry or catalogue file accepted by an import (FITA_MAX_IMPORT_MB). */
@@ -26,6 +28,15 @@ export interface Config {
   dashboardDir: string;
   logFormat: 'json' | 'pretty';
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export interface LoginThrottleConfig {
+  /** Failed logins for one e-mail address, within the window, that lock it. */
+  maxFailures: number;
+  failureWindowMinutes: number;
+  lockoutMinutes: number;
+  /** Login attempts per minute from one client address (IPv6: one /64). */
+  maxPerAddressPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +81,12 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     firstAdmin: { email: env.FITA_ADMIN_EMAIL, password: env.FITA_ADMIN_PASSWORD },
     firstLrsCredential: { key: env.FITA_LRS_KEY, secret: env.FITA_LRS_SECRET },
     sessionTtlHours: env.FITA_SESSION_TTL_HOURS,
+    loginThrottle: {
+      maxFailures: env.FITA_LOGIN_MAX_FAILURES,
+      failureWindowMinutes: env.FITA_LOGIN_FAILURE_WINDOW_MINUTES,
+      lockoutMinutes: env.FITA_LOGIN_LOCKOUT_MINUTES,
+      maxPerAddressPerMinute: env.FITA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE,
+    },
     maxBodyBytes: env.FITA_MAX_BODY_MB === 0 ? Infinity : env.FITA_MAX_BODY_MB * 1024 * 1024,
     maxImportBytes: env.FITA_MAX_IMPORT_MB * 1024 * 1024,
     dashboardDir: path.resolve(

@@ -88,7 +88,7 @@ describe('.env.example', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it('groups the keys: runtime, services, first accounts, reporting, logging', () => {
+  it('groups the keys: runtime, services, first accounts, login limits, reporting, logging', () => {
     const groups = lines
       .filter((line) => line.startsWith('## '))
       .map((line) =>
@@ -97,7 +97,14 @@ describe('.env.example', () => {
           .replace(/\s*\(.*$/, '')
           .toLowerCase(),
       );
-    expect(groups).toEqual(['runtime', 'services', 'first accounts', 'reporting', 'logging']);
+    expect(groups).toEqual([
+      'runtime',
+      'services',
+      'first accounts',
+      'login limits',
+      'reporting',
+      'logging',
+    ]);
   });
 
   it('holds no secret: passwords, secrets, keys and service URLs are empty', () => {

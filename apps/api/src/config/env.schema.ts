@@ -61,6 +61,10 @@ export const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  FITA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  FITA_LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  FITA_LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  FITA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   FITA_DASHBOARD_DIR: z.string().trim().optional(),
   FITA_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),

@@ -13,6 +13,7 @@ import { IndicatorManualValueEntity } from '../modules/operations/indicator-manu
 import { OperationFigureEntity } from '../modules/operations/operation-figure.entity.js';
 import { OperationIndicatorEntity } from '../modules/operations/operation-indicator.entity.js';
 import { OperationEntity } from '../modules/operations/operation.entity.js';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { ActivityEntity } from '../modules/lrs-documents/activity.entity.js';
@@ -28,6 +29,7 @@ import { SnapshotEntity } from '../modules/snapshots/snapshot.entity.js';
 import { ExportChunkEntity } from '../modules/exports/export-chunk.entity.js';
 import { ExportEntity } from '../modules/exports/export.entity.js';
 import { DemoLoadEntity } from '../demo/demo-load.entity.js';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 
 /** Every entity, listed once: the data source, the migration check and Nest all use this. */
 export const ENTITIES = [
@@ -42,6 +44,7 @@ export const ENTITIES = [
   ActivityEntity,
   UserEntity,
   SessionEntity,
+  LoginThrottleEntity,
   ActorActivityDayEntity,
   ActorCourseFirstEntity,
   IndicatorWatermarkEntity,
@@ -61,4 +64,5 @@ export const ENTITIES = [
   ExportEntity,
   ExportChunkEntity,
   DemoLoadEntity,
+  AuditEventEntity,
 ];

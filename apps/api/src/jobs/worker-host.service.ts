@@ -17,7 +17,8 @@ export const QUEUE_PROCESSORS = Symbol('QUEUE_PROCESSORS');
 export type QueueProcessors = Record<QueueName, QueueProcessor>;
 
 const SCHEDULE_RETRY_MS = 5_000;
-const SCHEDULE_RENEW_MS = 5 * 60_000;
+/** How often the schedules are checked for; a read per schedule, written only when missing. */
+const SCHEDULE_CHECK_MS = 5_000;
 const WORKER_CLOSE_MS = 10_000;
 
 /**
@@ -55,15 +56,20 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Upserts the repeatable jobs, retrying until the queue store answers, and
-   * again every few minutes: a Redis that restarted empty gets them back.
+   * Upserts the repeatable jobs at boot, retrying until the queue store
+   * answers, and again as soon as one is found missing: a Redis that
+   * restarted empty gets them back within seconds, and a new scheduler's
+   * first job runs at once, so statements stored while the queue was away
+   * are folded in even if no other statement arrives to ask for it.
    */
   private async registerSchedules(): Promise<void> {
     let failing = false;
+    let registered = false;
     while (!this.closing) {
       try {
         for (const schedule of JOB_SCHEDULES) {
           const { queue, options } = JOBS[schedule.job];
+          if (registered && (await this.queues.queue(queue).getJobScheduler(schedule.id))) continue;
           // Idempotent: every worker process upserts the same scheduler id.
           const { deduplication: _ignored, ...templateOptions } = options;
           await this.queues
@@ -76,6 +82,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
         }
         if (failing) this.logger.log('scheduled jobs registered');
         failing = false;
+        registered = true;
       } catch (error) {
         if (!failing) {
           this.logger.warn(
@@ -84,7 +91,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
         }
         failing = true;
       }
-      const pause = failing ? SCHEDULE_RETRY_MS : SCHEDULE_RENEW_MS;
+      const pause = failing ? SCHEDULE_RETRY_MS : SCHEDULE_CHECK_MS;
       await new Promise((resolve) => setTimeout(resolve, pause).unref());
     }
   }

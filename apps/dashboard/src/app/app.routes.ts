@@ -38,6 +38,10 @@ export const APP_ROUTES: Routes = [
             (m) => m.LRS_CREDENTIALS_ROUTES,
           ),
       },
+      {
+        path: 'audit',
+        loadChildren: () => import('./features/audit/audit.routes').then((m) => m.AUDIT_ROUTES),
+      },
     ],
   },
   {

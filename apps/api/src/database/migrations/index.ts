@@ -21,6 +21,8 @@ import { StatementRejections1795810000000 } from './1795810000000-statement-reje
 import { StatementGroupActors1795810000100 } from './1795810000100-statement-group-actors.js';
 import { UserStatus1795811000000 } from './1795811000000-user-status.js';
 import { Exports1795812000000 } from './1795812000000-exports.js';
+import { LoginThrottles1795820000000 } from './1795820000000-login-throttles.js';
+import { AuditEvents1795821000000 } from './1795821000000-audit-events.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -44,4 +46,6 @@ export const MIGRATIONS = [
   StatementGroupActors1795810000100,
   UserStatus1795811000000,
   Exports1795812000000,
+  LoginThrottles1795820000000,
+  AuditEvents1795821000000,
 ];

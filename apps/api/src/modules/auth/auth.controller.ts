@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { parseInput } from '../../common/parse-input.js';
+import { AuditedRefusals } from '../audit/audited.decorator.js';
 import { AuthService } from './auth.service.js';
 import { BearerAuthGuard, bearerToken, type RequestWithUser } from './bearer-auth.guard.js';
 import { LoginDto, LoginResponseDto, loginSchema } from './dto/login.dto.js';
@@ -12,10 +13,11 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
+  @AuditedRefusals('auth.login_refused', { emailField: 'email' })
   @ApiOkResponse({ type: LoginResponseDto })
-  login(@Body() body: LoginDto): Promise<LoginResponseDto> {
+  login(@Body() body: LoginDto, @Ip() clientAddress: string): Promise<LoginResponseDto> {
     const { email, password } = parseInput(loginSchema, body, 'login');
-    return this.auth.login(email, password);
+    return this.auth.login(email, password, clientAddress);
   }
 
   @Post('logout')

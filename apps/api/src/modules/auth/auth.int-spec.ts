@@ -68,6 +68,27 @@ describe('dashboard login and sessions', () => {
     expect((await me(expiring)).status).toBe(401);
   });
 
+  it('checks the expiry on every request, whichever route it goes to', async () => {
+    const token = await login(app);
+    const routes = ['/api/auth/me', '/api/indicators/freshness', '/api/admin/users'];
+    const statuses = () =>
+      Promise.all(
+        routes.map(
+          async (route) =>
+            (
+              await fetch(`${app.baseUrl}${route}`, {
+                headers: { Authorization: `Bearer ${token}` },
+              })
+            ).status,
+        ),
+      );
+    expect(await statuses()).toEqual([200, 200, 200]);
+    now = new Date(now.getTime() + 8 * 3_600_000 - 1);
+    expect(await statuses()).toEqual([200, 200, 200]);
+    now = new Date(now.getTime() + 1);
+    expect(await statuses()).toEqual([401, 401, 401]);
+  });
+
   it('creates the first admin only once', async () => {
     expect(await app.app.get(FirstAdminService).ensure()).toBeNull();
   });

@@ -3,6 +3,7 @@ import { unauthorized } from '../../common/app-error.js';
 import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 import { passwordHasher } from './password-hasher.js';
 import type { Role } from './role.js';
 import { randomToken, sha256Hex } from './secret-token.js';
@@ -29,16 +30,22 @@ export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly throttle: LoginThrottleService,
     @InjectConfig() private readonly config: Config,
     @InjectClock() private readonly clock: Clock,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResult> {
+  /** `clientAddress` feeds the per-address rate limit (src/modules/auth/login-throttle.service.ts). */
+  async login(email: string, password: string, clientAddress?: string): Promise<LoginResult> {
+    const attempt = await this.throttle.admit(email, clientAddress);
     const user = await this.users.findByEmail(email);
-    // Same answer for an unknown e-mail and a wrong password: no account enumeration.
-    if (!user || !(await passwordHasher.verify(user.passwordHash, password))) {
+    // Same answer, and about the same time, for an unknown e-mail and a wrong password:
+    // no account enumeration (an unknown e-mail is checked against a stand-in hash).
+    if (!(await passwordHasher.verify(user?.passwordHash, password)) || !user) {
+      await this.throttle.failed(attempt);
       throw unauthorized('auth.invalid_credentials', INVALID_LOGIN);
     }
+    await this.throttle.succeeded(attempt);
     // Told only to whoever knows the password, so it reveals nothing to a guesser.
     if (user.disabledAt) throw unauthorized('auth.account_disabled', ACCOUNT_DISABLED);
     const now = this.clock.now();

@@ -14,6 +14,8 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
+import { Audited } from '../audit/audited.decorator.js';
+import { noteAuditDetails } from '../audit/audit-details.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import { NewExportDto, newExportFromBody } from './dto/new-export.dto.js';
 import type { ExportView } from './export.view.js';
@@ -56,6 +58,7 @@ export class ExportsController {
   }
 
   @Get(':id/file')
+  @Audited('export.download', { subject: 'export', idParam: 'id' })
   @ApiOperation({ summary: 'Download the file of a finished export (409 until it is done)' })
   @ApiParam({ name: 'id', format: 'uuid' })
   async file(
@@ -64,6 +67,11 @@ export class ExportsController {
     @Res() response: Response,
   ): Promise<void> {
     const { view, stream } = await this.exports.file(id, userOf(request));
+    noteAuditDetails(request, {
+      kind: view.request.kind,
+      evidence: view.request.evidence === true,
+      requestedBy: view.requestedBy.id,
+    });
     const fileName = view.fileName ?? `${view.id}`;
     response
       .status(200)

@@ -118,6 +118,15 @@ export class ExportsService {
   /** The stored file, read back one chunk at a time: never whole in memory. */
   async file(id: string, user: AuthenticatedUser): Promise<ExportFile> {
     const record = await this.readable(id, user);
+    // A file holds what its requester's role allowed then (evidence, say); one's own
+    // export is refused after a change of role that would refuse the request now.
+    const writer = this.writers.find((candidate) => candidate.kind === record.request.kind);
+    if (!writer?.allows(user.role, record.request)) {
+      throw forbidden(
+        'exports.forbidden',
+        `The ${user.role} role may not have this ${record.request.kind} export.`,
+      );
+    }
     if (record.status !== 'done') {
       throw conflict(
         'exports.not_ready',

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { notFound } from '../../common/app-error.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
+import { Audited } from '../audit/audited.decorator.js';
 import { BearerAuthGuard } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { receiveFile } from '../imports/multipart-file.js';
@@ -44,6 +45,7 @@ export class LearnersController {
 
   @Get(':personId')
   @Roles('admin', 'auditor')
+  @Audited('learner.view', { subject: 'person', idParam: 'personId' })
   @ApiOperation({ summary: "A person's demographics and actor keys (no plain identifiers)" })
   async person(@Param('personId') personId: string): Promise<PersonView> {
     return (await this.learners.findPerson(personId)) ?? personNotFound(personId);
@@ -51,6 +53,11 @@ export class LearnersController {
 
   @Get(':personId/identities')
   @Roles('admin')
+  @Audited('learner.identities.view', {
+    subject: 'person',
+    idParam: 'personId',
+    details: (identities: IdentityView[]) => ({ identities: identities.length }),
+  })
   @ApiOperation({ summary: "A person's e-mail addresses and accounts (admins only)" })
   async identities(@Param('personId') personId: string): Promise<IdentityView[]> {
     if (!(await this.learners.findPerson(personId))) personNotFound(personId);

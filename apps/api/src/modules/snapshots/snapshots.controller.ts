@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectClock, type Clock } from '../../common/clock.js';
+import { Audited } from '../audit/audited.decorator.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -124,6 +125,15 @@ export class SnapshotsController {
 
   @Get(':id/evidence')
   @Roles('auditor', 'admin')
+  @Audited('evidence.view', {
+    subject: 'snapshot',
+    idParam: 'id',
+    details: (evidence: EvidenceView) => ({
+      value: evidence.value,
+      page: evidence.page,
+      entries: evidence.entries.length,
+    }),
+  })
   @ApiOperation({
     summary: 'The pseudonymous persons or pairs behind a counted value, with their statement ids',
   })

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { parseInput } from '../../common/parse-input.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
+import { Audited } from '../audit/audited.decorator.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { NewUserDto, newUserSchema } from './dto/new-user.dto.js';
@@ -33,6 +34,11 @@ export class UsersController {
   }
 
   @Post()
+  @Audited('user.create', {
+    subject: 'user',
+    idFrom: (created: UserWithPassword) => created.user.id,
+    details: (created: UserWithPassword) => ({ role: created.user.role }),
+  })
   @ApiOperation({ summary: 'Create a user; a generated temporary password is returned once' })
   @ApiCreatedResponse({ type: UserWithPasswordDto })
   create(@Body() body: NewUserDto): Promise<UserWithPassword> {
@@ -40,6 +46,11 @@ export class UsersController {
   }
 
   @Put(':id/role')
+  @Audited('user.role_change', {
+    subject: 'user',
+    idParam: 'id',
+    details: (user: UserView) => ({ role: user.role }),
+  })
   @ApiOperation({ summary: "Change a user's role (not your own)" })
   @ApiOkResponse({ type: UserViewDto })
   changeRole(
@@ -52,6 +63,7 @@ export class UsersController {
   }
 
   @Post(':id/disable')
+  @Audited('user.disable', { subject: 'user', idParam: 'id' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable a user (not yourself) and end their sessions' })
   @ApiOkResponse({ type: UserViewDto })
@@ -60,6 +72,7 @@ export class UsersController {
   }
 
   @Post(':id/enable')
+  @Audited('user.enable', { subject: 'user', idParam: 'id' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Let a disabled user sign in again' })
   @ApiOkResponse({ type: UserViewDto })
@@ -68,6 +81,7 @@ export class UsersController {
   }
 
   @Post(':id/password-reset')
+  @Audited('user.password_reset', { subject: 'user', idParam: 'id' })
   @HttpCode(200)
   @ApiOperation({
     summary: 'Replace the password with a temporary one, returned once, and end their sessions',

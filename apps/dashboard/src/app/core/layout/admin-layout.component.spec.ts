@@ -18,6 +18,7 @@ describe('AdminLayoutComponent', () => {
       'Imports /admin/imports',
       'Users /admin/users',
       'LRS credentials /admin/lrs-credentials',
+      'Audit log /admin/audit',
     ]);
   });
 });

@@ -7,6 +7,7 @@ const ADMIN_PAGES = [
   { path: '/admin/imports', label: 'nav.imports' },
   { path: '/admin/users', label: 'nav.users' },
   { path: '/admin/lrs-credentials', label: 'nav.lrsCredentials' },
+  { path: '/admin/audit', label: 'nav.audit' },
 ] as const;
 
 @Component({
