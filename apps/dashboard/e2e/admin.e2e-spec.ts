@@ -25,6 +25,9 @@ describe('admin pages in Chromium against a running Fita', () => {
     await page.getByTestId('login-email').fill(fita.admin.email);
     await page.getByTestId('login-password').fill(fita.admin.password);
     await page.getByTestId('login-submit').click();
+    // The header's links are clicked next: let the navigation after signing in finish first.
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.locator('main h1').waitFor();
     fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   });
 
