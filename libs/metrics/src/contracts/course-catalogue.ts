@@ -29,6 +29,7 @@ export interface CourseRow {
 export type CourseRowResult = { ok: true; value: CourseRow } | { ok: false; errors: RowError[] };
 
 const TAG = /^[a-z0-9][a-z0-9_-]*$/;
+const NUL = '\u0000';
 
 /** Checks one data row of the catalogue, reporting every problem of the row. */
 export function readCourseRow(
@@ -40,9 +41,16 @@ export function readCourseRow(
     errors.push({ row, column, message });
     return null;
   };
+  // Postgres text cannot hold U+0000: such a value would fail the import in the database.
+  const withNul = (['activity_id', 'title', 'programme'] as const).filter((column) =>
+    record[column].includes(NUL),
+  );
+  for (const column of withNul) {
+    fail(column, 'contains the NUL character (U+0000), which cannot be stored');
+  }
   const activityId = record.activity_id.trim();
   if (activityId === '') fail('activity_id', 'is required');
-  else if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(activityId)) {
+  else if (!withNul.includes('activity_id') && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(activityId)) {
     fail('activity_id', `"${activityId}" is not an IRI (an activity id as statements carry it)`);
   }
   const title = record.title.trim();

@@ -55,6 +55,9 @@ export type LearnerRowResult = { ok: true; value: LearnerRow } | { ok: false; er
 
 const MAX_TEXT = 200;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
+const NUL = '\u0000';
+/** Postgres text cannot hold U+0000: such a value would fail the whole import in the database. */
+const NUL_MESSAGE = 'contains the NUL character (U+0000), which cannot be stored';
 
 /**
  * Checks one data row of the registry and derives its actor key. Every
@@ -74,6 +77,7 @@ export function readLearnerRow(
   const text = (column: LearnerRegistryColumn): string | null => {
     const value = record[column].trim();
     if (value === '') return null;
+    if (value.includes(NUL)) return fail(column, NUL_MESSAGE);
     return value.length > MAX_TEXT ? fail(column, `is longer than ${MAX_TEXT} characters`) : value;
   };
 
@@ -119,6 +123,13 @@ function readIdentifier(
       column: 'email',
       message: 'a row has either an email or an account, never both: give each its own row',
     });
+    return null;
+  }
+  const withNul = (['email', 'account_home_page', 'account_name'] as const).find((column) =>
+    record[column].includes(NUL),
+  );
+  if (withNul !== undefined) {
+    errors.push({ row, column: withNul, message: NUL_MESSAGE });
     return null;
   }
   if (email !== '') {

@@ -1,5 +1,5 @@
 import { childPath } from './json-path.js';
-import { describeType, isJsonObject } from './format-checks.js';
+import { describeType, isJsonObject, quote } from './format-checks.js';
 import { validateActivityDefinition } from './activity-definition.validator.js';
 import { hasProperty, readProperties } from './properties.js';
 import type { ValidationReport } from './validation-report.js';
@@ -31,7 +31,7 @@ export function validateActivity(value: unknown, path: string, report: Validatio
     report.add(
       childPath(path, 'objectType'),
       'activity.object-type',
-      `An Activity has objectType "Activity" (or none), got ${JSON.stringify(objectType)}.`,
+      `An Activity has objectType "Activity" (or none), got ${quote(objectType)}.`,
     );
   }
   if (!hasProperty(value, 'id')) {

@@ -1,5 +1,5 @@
 import { childPath, indexPath } from './json-path.js';
-import { describeType, isJsonObject, type JsonObject } from './format-checks.js';
+import { describeType, isJsonObject, quote, type JsonObject } from './format-checks.js';
 import { validateIfiValues } from './ifi.validator.js';
 import { readProperties } from './properties.js';
 import { checkString } from './value-checks.js';
@@ -40,7 +40,7 @@ export function validateActor(value: unknown, path: string, report: ValidationRe
     report.add(
       childPath(path, 'objectType'),
       'actor.object-type',
-      `objectType must be "Agent" or "Group" (or absent for an Agent), got ${JSON.stringify(objectType)}.`,
+      `objectType must be "Agent" or "Group" (or absent for an Agent), got ${quote(objectType)}.`,
     );
   }
 }

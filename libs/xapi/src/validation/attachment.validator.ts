@@ -1,5 +1,5 @@
 import { childPath, indexPath } from './json-path.js';
-import { describeType, isJsonObject, isMediaType } from './format-checks.js';
+import { describeType, isJsonObject, isMediaType, quote } from './format-checks.js';
 import { validateLanguageMap } from './language-map.validator.js';
 import { hasProperty, readProperties } from './properties.js';
 import type { ValidationReport } from './validation-report.js';
@@ -60,14 +60,14 @@ function validateAttachment(value: unknown, path: string, report: ValidationRepo
     report.add(
       contentTypePath,
       'content-type.format',
-      `attachment.contentType must be an Internet media type such as "application/pdf", got ${JSON.stringify(contentType)}.`,
+      `attachment.contentType must be an Internet media type such as "application/pdf", got ${quote(contentType)}.`,
     );
   }
   if (length !== undefined && !(Number.isSafeInteger(length) && (length as number) >= 0)) {
     report.add(
       childPath(path, 'length'),
       'type.integer',
-      `attachment.length must be the size in octets, a non-negative integer, got ${JSON.stringify(length)}.`,
+      `attachment.length must be the size in octets, a non-negative integer, got ${quote(length)}.`,
     );
   }
   if (sha2 !== undefined) checkString(sha2, childPath(path, 'sha2'), 'attachment.sha2', report);

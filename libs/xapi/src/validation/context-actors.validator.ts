@@ -1,5 +1,5 @@
 import { childPath, indexPath } from './json-path.js';
-import { describeType, isJsonObject, type JsonObject } from './format-checks.js';
+import { describeType, isJsonObject, quote, type JsonObject } from './format-checks.js';
 import { validateAgent, validateGroup } from './actor.validator.js';
 import { hasProperty, readProperties } from './properties.js';
 import type { ValidationReport } from './validation-report.js';
@@ -26,7 +26,7 @@ export function validateContextAgents(
       report.add(
         childPath(itemPath, 'objectType'),
         'context-agent.object-type',
-        `A contextAgents entry needs objectType "contextAgent", got ${JSON.stringify(objectType)}.`,
+        `A contextAgents entry needs objectType "contextAgent", got ${quote(objectType)}.`,
       );
     }
     if (!hasProperty(item, 'agent')) {
@@ -58,7 +58,7 @@ export function validateContextGroups(
       report.add(
         childPath(itemPath, 'objectType'),
         'context-group.object-type',
-        `A contextGroups entry needs objectType "contextGroup", got ${JSON.stringify(objectType)}.`,
+        `A contextGroups entry needs objectType "contextGroup", got ${quote(objectType)}.`,
       );
     }
     if (!hasProperty(item, 'group')) {

@@ -1,4 +1,5 @@
 import { parseIsoDateTime } from '../iso-date-time.js';
+import { quote } from './format-checks.js';
 import type { ValidationReport } from './validation-report.js';
 
 // RFC 3339 date-time (xAPI 2.0.0): seconds and a zone offset are required, the
@@ -32,7 +33,7 @@ export function validateDateTime(
     path,
     'date-time.format',
     rfc3339
-      ? `${field} must be an RFC 3339 date-time with seconds and a zone offset, such as "2021-03-01T10:15:00Z" or "2021-03-01T11:15:00.250+01:00", got ${JSON.stringify(value)}.`
-      : `${field} must be an ISO 8601 date-time such as "2021-03-01T10:15:00Z" (a negative zero offset is not allowed), got ${JSON.stringify(value)}.`,
+      ? `${field} must be an RFC 3339 date-time with seconds and a zone offset, such as "2021-03-01T10:15:00Z" or "2021-03-01T11:15:00.250+01:00", got ${quote(value)}.`
+      : `${field} must be an ISO 8601 date-time such as "2021-03-01T10:15:00Z" (a negative zero offset is not allowed), got ${quote(value)}.`,
   );
 }

@@ -47,6 +47,19 @@ export function isMediaType(value: unknown): value is string {
   return typeof value === 'string' && MEDIA_TYPE.test(value);
 }
 
+/**
+ * A value as JSON, for messages ("got 42"). What JSON cannot write (a BigInt,
+ * a cycle) is described by its type instead: a validator reports, never throws.
+ */
+export function quote(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  try {
+    return JSON.stringify(value) ?? describeType(value);
+  } catch {
+    return describeType(value);
+  }
+}
+
 /** Describes a JSON value's type for messages ("got a number"). */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';

@@ -5,6 +5,7 @@ import {
   isJsonObject,
   isMailtoIri,
   isSha1Hex,
+  quote,
   type JsonObject,
 } from './format-checks.js';
 import { hasProperty, readProperties } from './properties.js';
@@ -18,7 +19,7 @@ export function validateIfiValues(actor: JsonObject, path: string, report: Valid
     report.add(
       childPath(path, 'mbox'),
       'mbox.mailto',
-      `mbox must be a mailto IRI such as "mailto:ana@example.org", got ${JSON.stringify(mbox)}.`,
+      `mbox must be a mailto IRI such as "mailto:ana@example.org", got ${quote(mbox)}.`,
     );
   }
   if (mbox_sha1sum !== undefined && !isSha1Hex(mbox_sha1sum)) {
@@ -58,7 +59,7 @@ function validateAccount(account: unknown, path: string, report: ValidationRepor
     report.add(
       childPath(path, 'homePage'),
       'iri.format',
-      `account.homePage must be an absolute URL such as "https://lms.example.org", got ${JSON.stringify(homePage)}.`,
+      `account.homePage must be an absolute URL such as "https://lms.example.org", got ${quote(homePage)}.`,
     );
   }
   if (!hasProperty(account, 'name')) {

@@ -1,7 +1,7 @@
 import { childPath } from './json-path.js';
 import { isIsoDuration } from './duration.js';
 import { validateExtensions } from './extensions.validator.js';
-import { describeType, isJsonObject } from './format-checks.js';
+import { describeType, isJsonObject, quote } from './format-checks.js';
 import { readProperties } from './properties.js';
 import type { ValidationReport } from './validation-report.js';
 import { checkBoolean, checkNumber, checkString } from './value-checks.js';
@@ -33,7 +33,7 @@ export function validateResult(value: unknown, path: string, report: ValidationR
     report.add(
       childPath(path, 'duration'),
       'duration.format',
-      `duration must be an ISO 8601 duration such as "PT1H30M" or "PT4H35M59.14S", got ${JSON.stringify(duration)}.`,
+      `duration must be an ISO 8601 duration such as "PT1H30M" or "PT4H35M59.14S", got ${quote(duration)}.`,
     );
   }
   if (extensions !== undefined)

@@ -1,5 +1,5 @@
 import { childPath } from './json-path.js';
-import { describeType, isJsonObject, type JsonObject } from './format-checks.js';
+import { describeType, isJsonObject, quote, type JsonObject } from './format-checks.js';
 import { validateActivity } from './activity.validator.js';
 import { validateActor } from './actor.validator.js';
 import { validateAttachments } from './attachment.validator.js';
@@ -132,7 +132,7 @@ function validateStatementObject(
       report.add(
         childPath(path, 'objectType'),
         'object.object-type',
-        `objectType must be "Activity", "Agent", "Group", "StatementRef" or "SubStatement", got ${JSON.stringify(objectType)}.`,
+        `objectType must be "Activity", "Agent", "Group", "StatementRef" or "SubStatement", got ${quote(objectType)}.`,
       );
   }
 }

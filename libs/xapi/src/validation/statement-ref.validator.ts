@@ -1,5 +1,5 @@
 import { childPath } from './json-path.js';
-import { describeType, isJsonObject } from './format-checks.js';
+import { describeType, isJsonObject, quote } from './format-checks.js';
 import { hasProperty, readProperties } from './properties.js';
 import type { ValidationReport } from './validation-report.js';
 import { checkUuid } from './value-checks.js';
@@ -21,7 +21,7 @@ export function validateStatementRef(value: unknown, path: string, report: Valid
     report.add(
       childPath(path, 'objectType'),
       'statement-ref.object-type',
-      `A statement reference must have objectType "StatementRef", got ${JSON.stringify(objectType)}.`,
+      `A statement reference must have objectType "StatementRef", got ${quote(objectType)}.`,
     );
   }
   if (!hasProperty(value, 'id')) {

@@ -1,3 +1,4 @@
+import { quote } from './format-checks.js';
 import type { ValidationReport } from './validation-report.js';
 
 // The statement's own "version" property. xAPI 1.0.3 accepts 1.0 and 1.0.x
@@ -21,6 +22,6 @@ export function validateStatementVersion(
   report.add(
     path,
     'version.format',
-    `version must be an xAPI version accepted under X-Experience-API-Version ${report.version}, such as ${EXAMPLES[report.version]}, got ${JSON.stringify(value)}.`,
+    `version must be an xAPI version accepted under X-Experience-API-Version ${report.version}, such as ${EXAMPLES[report.version]}, got ${quote(value)}.`,
   );
 }

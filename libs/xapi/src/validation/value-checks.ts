@@ -1,4 +1,4 @@
-import { describeType, isIri, isUuid } from './format-checks.js';
+import { describeType, isIri, isUuid, quote } from './format-checks.js';
 import type { ValidationReport } from './validation-report.js';
 
 // Report-and-return checks for the scalar property types of the spec. Each
@@ -26,7 +26,7 @@ export function checkBoolean(
   report.add(
     path,
     'type.boolean',
-    `${field} must be true or false (a JSON boolean, not a string), got ${JSON.stringify(value)}.`,
+    `${field} must be true or false (a JSON boolean, not a string), got ${quote(value)}.`,
   );
   return false;
 }
@@ -41,7 +41,7 @@ export function checkNumber(
   report.add(
     path,
     'type.number',
-    `${field} must be a JSON number (not a string), got ${JSON.stringify(value)}.`,
+    `${field} must be a JSON number (not a string), got ${quote(value)}.`,
   );
   return false;
 }
@@ -56,7 +56,7 @@ export function checkIri(
   report.add(
     path,
     'iri.format',
-    `${field} must be an absolute IRI with a scheme, such as "https://example.org/xapi/1", got ${JSON.stringify(value)}.`,
+    `${field} must be an absolute IRI with a scheme, such as "https://example.org/xapi/1", got ${quote(value)}.`,
   );
   return false;
 }
@@ -71,7 +71,7 @@ export function checkUuid(
   report.add(
     path,
     'uuid.format',
-    `${field} must be a UUID such as "fd41c918-b88b-4b20-a0a5-a4c32391aaa0", got ${JSON.stringify(value)}.`,
+    `${field} must be a UUID such as "fd41c918-b88b-4b20-a0a5-a4c32391aaa0", got ${quote(value)}.`,
   );
   return false;
 }

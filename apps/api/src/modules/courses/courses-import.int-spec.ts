@@ -75,18 +75,31 @@ describe('course catalogue import (spec section 9)', () => {
     expect((await catalogue()).map((c) => c.activityId)).not.toContain(`${LMS}/new`);
   });
 
-  it('lists activities statements treat as courses that the catalogue lacks, with their names', async () => {
+  it('lists the uncatalogued courses of spec section 3, with their names, and nothing a catalogued course takes', async () => {
     await postStatements(app, [
+      // A module of a catalogued course counts for that course (rule 2).
       statement({
-        object: {
-          id: `${LMS}/unknown/module-1`,
-          definition: {
-            name: { ca: 'Mòdul 1' },
-            type: 'http://adlnet.gov/expapi/activities/module',
-          },
-        },
+        object: { id: `${LMS}/ai/module-1`, definition: { name: { ca: 'Mòdul 1' } } },
         context: { contextActivities: { parent: [{ id: `${LMS}/ai` }] } },
       }),
+      // Under a parent and a grouping the catalogue lacks, the object is the course (rule 3).
+      ...[1, 2].map(() =>
+        statement({
+          object: {
+            id: `${LMS}/unknown/module-1`,
+            definition: {
+              name: { ca: 'Mòdul desconegut' },
+              type: 'http://adlnet.gov/expapi/activities/module',
+            },
+          },
+          context: {
+            contextActivities: {
+              parent: [{ id: `${LMS}/unknown` }],
+              grouping: [{ id: `${LMS}/programmes/other` }],
+            },
+          },
+        }),
+      ),
     ]);
     const listed = await getJson<{ activityId: string; name: unknown; statements: number }[]>(
       app.baseUrl,
@@ -97,13 +110,21 @@ describe('course catalogue import (spec section 9)', () => {
       expect.arrayContaining([
         {
           activityId: `${LMS}/unknown/module-1`,
-          name: { ca: 'Mòdul 1' },
+          name: { ca: 'Mòdul desconegut' },
           type: 'http://adlnet.gov/expapi/activities/module',
-          statements: 1,
+          statements: 2,
         },
       ]),
     );
-    expect(listed.body.map((a) => a.activityId)).not.toContain(`${LMS}/ai`);
+    const ids = listed.body.map((a) => a.activityId);
+    for (const taken of [
+      `${LMS}/ai`,
+      `${LMS}/ai/module-1`,
+      `${LMS}/unknown`,
+      `${LMS}/programmes/other`,
+    ]) {
+      expect(ids).not.toContain(taken);
+    }
     expect((await getJson(app.baseUrl, '/api/courses/uncatalogued?limit=0', token)).status).toBe(
       400,
     );

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 
 /** A data row of an imported file with its line number (the header is line 1). */
@@ -14,6 +14,22 @@ export interface TabularFile {
 }
 
 const ZIP_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
+
+/**
+ * The file cannot be read on from `row` (a line number, the header being 1):
+ * malformed CSV quoting, or a damaged workbook. `column` is the index of the
+ * value at fault when known. Imports report it as that row's error (422).
+ */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly row: number,
+    readonly column: number | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UnreadableFileError';
+  }
+}
 
 /**
  * Opens a CSV (UTF-8, with a header) or XLSX (first sheet) upload as a stream
@@ -33,54 +49,119 @@ export async function openTabularFile(source: Readable): Promise<TabularFile> {
 }
 
 async function* csvRows(source: Readable): AsyncGenerator<TabularRow> {
-  // Rows keep their own length: the caller reports a wrong count as a row error.
-  const parser = parse({ bom: true, relax_column_count: true, info: true });
+  // A malformed record must not destroy the parser: the records parsed before
+  // it would be dropped unread. It is noted instead, and reading stops there.
+  let parsed = 0;
+  let unreadable: { after: number; error: CsvError } | undefined;
+  const parser = parse({
+    bom: true,
+    // Rows keep their own length: the caller reports a wrong count as a row error.
+    relax_column_count: true,
+    // Any line ending ends a record, so files with mixed endings read line by line.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    skip_records_with_error: true,
+    on_record: (record: string[]) => {
+      parsed += 1;
+      return record;
+    },
+    on_skip: (error: CsvError | undefined) => {
+      if (error && !unreadable) unreadable = { after: parsed, error };
+    },
+  });
   // pipe() does not pass errors on: an upload cut short must fail the import.
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
-  let lastLine = 0;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    const row = lastLine + 1;
-    lastLine = info.lines;
+  // Line numbers are counted here: a record takes one line plus the line
+  // breaks inside its quoted values (csv-parse counts a quoted CRLF as two).
+  let row = 1;
+  let read = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    if (unreadable && read >= unreadable.after) break;
+    read += 1;
+    const first = row;
+    row += 1 + record.reduce((breaks, value) => breaks + (value.match(LINE_BREAK)?.length ?? 0), 0);
     if (record.length === 1 && record[0] === '') continue; // a blank line
-    yield { row, values: record };
+    yield { row: first, values: record };
+  }
+  if (unreadable) {
+    source.unpipe(parser);
+    source.resume(); // the rest of the upload is not read
+    throw new UnreadableFileError(row, columnOf(unreadable.error), csvProblem(unreadable.error));
+  }
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+function columnOf(error: CsvError): number | null {
+  const column = (error as CsvError & { column?: unknown }).column;
+  return typeof column === 'number' ? column : null;
+}
+
+/** What is wrong, in the words of the file's author rather than of the parser. */
+function csvProblem(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'opens a quoted value (") that is never closed, so the rest of the file cannot be read';
+    case 'INVALID_OPENING_QUOTE':
+      return 'has a quote (") inside a value that does not start with one: quote the whole value and write the quote twice ("")';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'has text after the closing quote of a value: a quote inside a quoted value is written twice ("")';
+    default:
+      return `cannot be read as CSV (${error.code}): ${error.message}`;
   }
 }
 
 async function* xlsxRows(source: Readable): AsyncGenerator<TabularRow> {
   // The reader does not hear of an upload cut short (too large, connection
   // lost) and would wait for the rest for ever: every step races the failure.
-  const failed = new Promise<never>((_, reject) => source.once('error', reject));
+  let sourceError: Error | undefined;
+  const failed = new Promise<never>((_, reject) =>
+    source.once('error', (error: Error) => {
+      sourceError = error;
+      reject(error);
+    }),
+  );
   failed.catch(() => undefined);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-  });
-  const sheets = workbook[Symbol.asyncIterator]();
-  const first = await Promise.race([sheets.next(), failed]);
-  if (first.done) return;
-  // The first sheet only (spec section 9).
-  const rows = (first.value as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
-  let width = 0;
-  for (let next = await Promise.race([rows.next(), failed]); !next.done;) {
-    const row = next.value;
-    // row.values is 1-based: index 0 is always empty.
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    if (values.some((value) => value !== '')) {
-      // A sheet row ends at its last non-empty cell: empty trailing cells are
-      // padded back to the header's width.
-      if (width === 0) width = values.length;
-      while (values.length < width) values.push('');
-      yield { row: row.number, values };
+  let nextRow = 1;
+  try {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      worksheets: 'emit',
+    });
+    const sheets = workbook[Symbol.asyncIterator]();
+    const first = await Promise.race([sheets.next(), failed]);
+    if (first.done) return;
+    // The first sheet only (spec section 9).
+    const rows = (first.value as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+    let width = 0;
+    for (let next = await Promise.race([rows.next(), failed]); !next.done;) {
+      const row = next.value;
+      // row.values is 1-based: index 0 is always empty.
+      const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      if (values.some((value) => value !== '')) {
+        // A sheet row ends at its last non-empty cell: empty trailing cells are
+        // padded back to the header's width.
+        if (width === 0) width = values.length;
+        while (values.length < width) values.push('');
+        yield { row: row.number, values };
+      }
+      nextRow = row.number + 1;
+      next = await Promise.race([rows.next(), failed]);
     }
-    next = await Promise.race([rows.next(), failed]);
+    source.resume(); // later sheets are not read
+  } catch (error) {
+    // An upload cut short fails as it is; anything else comes from the content.
+    if (sourceError !== undefined) throw error;
+    source.resume();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UnreadableFileError(
+      nextRow,
+      null,
+      `cannot be read as an XLSX workbook: the file is damaged or is not one (${reason})`,
+    );
   }
-  source.resume(); // later sheets are not read
 }
 
 /** A cell as the text a person sees in it. */

@@ -1,7 +1,7 @@
 import { checkColumns, type RowError } from '@fita/metrics';
 import type { Readable } from 'node:stream';
 import { RowErrors } from './row-errors.js';
-import { openTabularFile, type TabularFile } from './tabular-file.js';
+import { openTabularFile, UnreadableFileError, type TabularFile } from './tabular-file.js';
 
 /** A data row as `{ column: value }` under the file's header, with its line number. */
 export interface TabularRecord<C extends string> {
@@ -18,21 +18,35 @@ export async function* recordsOf<C extends string>(
   onError: (errors: RowError[]) => void,
 ): AsyncGenerator<TabularRecord<C>> {
   const columns = file.header;
-  for await (const { row, values } of file.rows) {
-    if (values.length !== columns.length) {
-      onError([
-        {
-          row,
-          column: '',
-          message: `has ${values.length} values but the header has ${columns.length} columns`,
-        },
-      ]);
-      continue;
+  try {
+    for await (const { row, values } of file.rows) {
+      if (values.length !== columns.length) {
+        onError([
+          {
+            row,
+            column: '',
+            message: `has ${values.length} values but the header has ${columns.length} columns`,
+          },
+        ]);
+        continue;
+      }
+      const record = {} as Record<C, string>;
+      for (let i = 0; i < columns.length; i += 1) record[columns[i] as C] = values[i] ?? '';
+      yield { row, record };
     }
-    const record = {} as Record<C, string>;
-    for (let i = 0; i < columns.length; i += 1) record[columns[i] as C] = values[i] ?? '';
-    yield { row, record };
+  } catch (error) {
+    // The rows before it are checked as usual; the file's problem is one more error.
+    if (!(error instanceof UnreadableFileError)) throw error;
+    onError([unreadable(error, columns)]);
   }
+}
+
+function unreadable(error: UnreadableFileError, columns: readonly string[]): RowError {
+  return {
+    row: error.row,
+    column: error.column === null ? '' : (columns[error.column] ?? ''),
+    message: error.message,
+  };
 }
 
 /**
@@ -45,8 +59,15 @@ export async function openImportFile<C extends string>(
   columns: readonly C[],
   what: string,
 ): Promise<{ records: AsyncGenerator<TabularRecord<C>>; errors: RowErrors }> {
-  const file = await openTabularFile(source);
   const errors = new RowErrors();
+  let file: TabularFile;
+  try {
+    file = await openTabularFile(source);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    errors.add([unreadable(error, [])]);
+    throw errors.toError(what);
+  }
   errors.add(checkColumns(columns, file.header));
   if (errors.count > 0) {
     source.resume();

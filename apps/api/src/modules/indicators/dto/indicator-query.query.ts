@@ -1,4 +1,5 @@
 import { FORMAT_CELLS, UNKNOWN_CELL, standardAgeBanding, DEFAULT_AGE_SCHEME } from '@fita/metrics';
+import { parseIsoDateTime } from '@fita/xapi';
 import { badRequest } from '../../../common/app-error.js';
 import type { CourseFilters, IndicatorQuery } from '../indicator-query.js';
 import { ageBandingFromQuery } from './age-banding.query.js';
@@ -6,6 +7,7 @@ import { periodFromQuery } from './period.query.js';
 
 const FILTER_FORMATS = FORMAT_CELLS.filter((cell) => cell !== UNKNOWN_CELL);
 const QUERY_PARAMETERS = ['ageScheme', 'ageBands', 'programme', 'format', 'course', 'cutoff'];
+const FIRST_WITH_YEAR_BEFORE = '0002-01-01';
 
 /**
  * The query of spec section 9 (`from`, `to`, filters, age scheme, cut-off).
@@ -23,6 +25,15 @@ export function indicatorQueryFromQuery(
     ...(options.extra ?? []),
   ];
   const period = periodFromQuery(query, allowed);
+  // The indicators answer (the one with age bands) compares with the year
+  // before, and there is no year before year 1.
+  if (options.ageBands !== false && period.from < FIRST_WITH_YEAR_BEFORE) {
+    throw badRequest(
+      'indicators.invalid_period',
+      `"from" must be ${FIRST_WITH_YEAR_BEFORE} or later: the indicators are compared with the year before.`,
+      [{ field: 'from', message: `must be ${FIRST_WITH_YEAR_BEFORE} or later` }],
+    );
+  }
   const cutoff = cutoffFromQuery(query['cutoff']);
   return {
     period,
@@ -65,8 +76,11 @@ function cutoffFromQuery(value: unknown): Date | undefined {
       'must be an ISO 8601 instant with a zone, such as 2021-12-31T23:00:00Z',
     );
   }
+  // Date reads 30 February as 2 March and 24:00 as the next day: the fields must exist.
   const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw invalid('cutoff', 'is not a real instant');
+  if (parseIsoDateTime(value) === null || Number.isNaN(instant.getTime())) {
+    throw invalid('cutoff', 'is not a real instant');
+  }
   return instant;
 }
 
