@@ -19,6 +19,8 @@ import { LrsModule } from '../modules/lrs/lrs.module.js';
 import { LrsDocumentsModule } from '../modules/lrs-documents/lrs-documents.module.js';
 import { LearnersModule } from '../modules/learners/learners.module.js';
 import { OperationsModule } from '../modules/operations/operations.module.js';
+import { PrivacyModule } from '../modules/privacy/privacy.module.js';
+import { PrivacyProcessor } from '../modules/privacy/privacy.processor.js';
 import { QualityModule } from '../modules/quality/quality.module.js';
 import { SnapshotsModule } from '../modules/snapshots/snapshots.module.js';
 import { SnapshotsProcessor } from '../modules/snapshots/snapshots.processor.js';
@@ -56,12 +58,13 @@ export class AppModule {
       ? [
           {
             provide: QUEUE_PROCESSORS,
-            inject: [IndicatorsProcessor, SnapshotsProcessor, ExportsProcessor],
+            inject: [IndicatorsProcessor, SnapshotsProcessor, ExportsProcessor, PrivacyProcessor],
             useFactory: (
               indicators: IndicatorsProcessor,
               snapshots: SnapshotsProcessor,
               exports: ExportsProcessor,
-            ): QueueProcessors => ({ indicators, snapshots, exports }),
+              privacy: PrivacyProcessor,
+            ): QueueProcessors => ({ indicators, snapshots, exports, privacy }),
           },
           WorkerHost,
         ]
@@ -84,6 +87,7 @@ export class AppModule {
         SnapshotsModule,
         UsersModule,
         QualityModule,
+        PrivacyModule,
         HealthModule,
       ],
       providers: workerProviders,

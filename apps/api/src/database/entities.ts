@@ -30,6 +30,8 @@ import { ExportChunkEntity } from '../modules/exports/export-chunk.entity.js';
 import { ExportEntity } from '../modules/exports/export.entity.js';
 import { DemoLoadEntity } from '../demo/demo-load.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { PrivacyRequestKeyEntity } from '../modules/privacy/privacy-request-key.entity.js';
+import { PrivacyRequestEntity } from '../modules/privacy/privacy-request.entity.js';
 
 /** Every entity, listed once: the data source, the migration check and Nest all use this. */
 export const ENTITIES = [
@@ -65,4 +67,6 @@ export const ENTITIES = [
   ExportChunkEntity,
   DemoLoadEntity,
   AuditEventEntity,
+  PrivacyRequestEntity,
+  PrivacyRequestKeyEntity,
 ];

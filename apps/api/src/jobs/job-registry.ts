@@ -5,7 +5,7 @@ import type { JobsOptions } from 'bullmq';
  * the queue it runs on and its options. Names are stable strings, entity
  * first, never derived from class names.
  */
-export const QUEUE_NAMES = ['indicators', 'snapshots', 'exports'] as const;
+export const QUEUE_NAMES = ['indicators', 'snapshots', 'exports', 'privacy'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -14,6 +14,10 @@ export interface JobPayloads {
   'snapshot-create': SnapshotCreatePayload;
   /** The export row holds the request; the job builds its file. */
   'export-build': { exportId: string };
+  /** Deletes the export files older than FITA_EXPORT_RETENTION_DAYS. */
+  'exports-expire': { reason: 'schedule' };
+  /** Carries out every due erasure request (ADR 0013); the requests are rows. */
+  'privacy-erasure': { reason: 'schedule' | 'recorded' };
 }
 export type JobName = keyof JobPayloads;
 
@@ -86,9 +90,34 @@ export const JOBS: Record<JobName, JobDefinition> = {
       removeOnFail: { age: 30 * 24 * 3_600, count: 1_000 },
     },
   },
+  'exports-expire': {
+    queue: 'exports',
+    options: {
+      deduplication: { id: 'exports-expire' },
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: { count: 100 },
+      removeOnFail: { count: 1_000 },
+    },
+  },
+  'privacy-erasure': {
+    queue: 'privacy',
+    options: {
+      // One run covers every request due: one waits while another runs.
+      deduplication: { id: 'privacy-erasure', keepLastIfActive: true },
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: { count: 100 },
+      removeOnFail: { count: 1_000 },
+    },
+  },
 };
 
-/** Safety net: a refresh every minute even if an enqueue after ingestion was lost. */
+/**
+ * Safety net: a refresh every minute even if an enqueue after ingestion was
+ * lost; erasures daily, since a retention period ends with no request; and
+ * the expiry of old export files hourly.
+ */
 export const JOB_SCHEDULES: {
   id: string;
   job: JobName;
@@ -99,6 +128,18 @@ export const JOB_SCHEDULES: {
     id: 'indicators-refresh-every-minute',
     job: 'indicators-refresh',
     everyMs: 60_000,
+    payload: { reason: 'schedule' },
+  },
+  {
+    id: 'privacy-erasure-daily',
+    job: 'privacy-erasure',
+    everyMs: 24 * 3_600_000,
+    payload: { reason: 'schedule' },
+  },
+  {
+    id: 'exports-expire-hourly',
+    job: 'exports-expire',
+    everyMs: 3_600_000,
     payload: { reason: 'schedule' },
   },
 ];

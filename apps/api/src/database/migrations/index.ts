@@ -23,6 +23,8 @@ import { UserStatus1795811000000 } from './1795811000000-user-status.js';
 import { Exports1795812000000 } from './1795812000000-exports.js';
 import { LoginThrottles1795820000000 } from './1795820000000-login-throttles.js';
 import { AuditEvents1795821000000 } from './1795821000000-audit-events.js';
+import { OperationRetention1795830000000 } from './1795830000000-operation-retention.js';
+import { PrivacyRequests1795830000100 } from './1795830000100-privacy-requests.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -48,4 +50,6 @@ export const MIGRATIONS = [
   Exports1795812000000,
   LoginThrottles1795820000000,
   AuditEvents1795821000000,
+  OperationRetention1795830000000,
+  PrivacyRequests1795830000100,
 ];

@@ -10,11 +10,8 @@ import {
   type ReportingPeriod,
 } from '@fita/metrics';
 import type { IndicatorQuery } from '../indicators/indicator-query.js';
-import {
-  IndicatorsService,
-  type IndicatorsView,
-  type ProvenanceView,
-} from '../indicators/indicators.service.js';
+import { IndicatorsService } from '../indicators/indicators.service.js';
+import type { IndicatorsView, ProvenanceView } from '../indicators/indicators.view.js';
 import {
   SEX_KEYS,
   type IndicatorManualValueEntity,
@@ -148,6 +145,8 @@ class FiguresByPeriod {
         banding: standardAgeBanding(DEFAULT_AGE_SCHEME),
         filters: this.scope.filters ?? {},
         cutoff: this.scope.cutoff,
+        // Mandatory funding reporting counts restricted persons too (ADR 0013).
+        purpose: 'funding',
       });
       this.asked.set(key, figures);
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_AGE_SCHEME, standardAgeBanding, type Period } from '@fita/metrics';
-import { IndicatorsService, type ProvenanceView } from '../indicators/indicators.service.js';
+import { IndicatorsService } from '../indicators/indicators.service.js';
+import type { ProvenanceView } from '../indicators/indicators.view.js';
 import type { FiguresScope } from './funding-indicators.service.js';
 import {
   cofinancingCheck,
@@ -103,6 +104,8 @@ export class MoneyIndicatorsService {
         banding: standardAgeBanding(DEFAULT_AGE_SCHEME),
         filters: scope.filters ?? {},
         cutoff: scope.cutoff,
+        // Unit costs are funding reporting: restricted persons count (ADR 0013).
+        purpose: 'funding',
       }),
     ]);
     const current = currentFigures(figures);

@@ -6,7 +6,11 @@ import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
 import type { NewManualValue } from './dto/manual-value.dto.js';
 import type { NewMoneyFigure } from './dto/money-figure.dto.js';
-import type { NewOperation, OperationChanges } from './dto/operation.dto.js';
+import {
+  retentionProblems,
+  type NewOperation,
+  type OperationChanges,
+} from './dto/operation.dto.js';
 import type { OperationIndicatorTargets } from './dto/operation-indicator.dto.js';
 import type { AggregationRule, IndicatorType } from './indicator-definition.entity.js';
 import { IndicatorCatalogueService, type IndicatorNames } from './indicator-catalogue.service.js';
@@ -33,6 +37,10 @@ export interface OperationSummaryView {
   beneficiary: string;
   startDate: string;
   endDate: string;
+  /** Last day its personal data must be kept (ADR 0013); null: not decided, erasures wait. */
+  retentionUntil: string | null;
+  /** The rule behind retentionUntil; set together with it. */
+  legalBasis: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -110,7 +118,13 @@ export class OperationsService {
   }
 
   async create(input: NewOperation): Promise<OperationView> {
-    const created = await this.operations.insert(input);
+    const fields = {
+      ...input,
+      retentionUntil: input.retentionUntil ?? null,
+      legalBasis: input.legalBasis ?? null,
+    };
+    refuseRetentionProblems(fields);
+    const created = await this.operations.insert(fields);
     if (!created) throw codeTaken(input.code);
     return this.view(created);
   }
@@ -127,6 +141,12 @@ export class OperationsService {
         [{ field, message: `must keep endDate (${endDate}) on or after startDate (${startDate})` }],
       );
     }
+    refuseRetentionProblems({
+      endDate,
+      retentionUntil:
+        changes.retentionUntil === undefined ? current.retentionUntil : changes.retentionUntil,
+      legalBasis: changes.legalBasis === undefined ? current.legalBasis : changes.legalBasis,
+    });
     const updated = await this.operations.update(current.id, changes);
     if (updated === 'code_taken') throw codeTaken(changes.code ?? current.code);
     if (!updated) throw operationNotFound(id);
@@ -259,6 +279,13 @@ const codeTaken = (code: string) =>
 
 const unprocessable = (code: string, message: string) => new AppError(code, message, 422);
 
+function refuseRetentionProblems(fields: Parameters<typeof retentionProblems>[0]): void {
+  const problems = retentionProblems(fields);
+  if (problems.length === 0) return;
+  const summary = problems.map((p) => `${p.field} ${p.message}`).join('; ');
+  throw badRequest('request.invalid', `Invalid operation: ${summary}`, problems);
+}
+
 function toSummaryView(operation: OperationEntity): OperationSummaryView {
   return {
     id: operation.id,
@@ -272,6 +299,8 @@ function toSummaryView(operation: OperationEntity): OperationSummaryView {
     beneficiary: operation.beneficiary,
     startDate: operation.startDate,
     endDate: operation.endDate,
+    retentionUntil: operation.retentionUntil,
+    legalBasis: operation.legalBasis,
     createdAt: operation.createdAt.toISOString(),
     updatedAt: operation.updatedAt.toISOString(),
   };

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
+import type { FieldProblem } from '../../../common/parse-input.js';
 import { FUNDS } from '../operation.entity.js';
-import { isoDate, requiredText } from './fields.schema.js';
+import { isoDate, optionalText, requiredText } from './fields.schema.js';
 
 const CCI = /^\d{4}[A-Z]{2}\d{2}[A-Z0-9]{4}\d{3}$/;
 
@@ -23,7 +24,38 @@ const operationFields = {
   beneficiary: requiredText(300),
   startDate: isoDate,
   endDate: isoDate,
+  /** Null (or absent on creation): no retention period decided yet. */
+  retentionUntil: isoDate.nullish(),
+  legalBasis: optionalText(1000),
 };
+
+/**
+ * Retention and its legal basis go together (ADR 0013), and data are kept at
+ * least as long as the operation runs. Checked on the values an operation
+ * ends up with, so a change of one field is checked against the stored other.
+ */
+export function retentionProblems(fields: {
+  endDate: string;
+  retentionUntil: string | null;
+  legalBasis: string | null;
+}): FieldProblem[] {
+  const { endDate, retentionUntil, legalBasis } = fields;
+  if (retentionUntil !== null && legalBasis === null) {
+    return [{ field: 'legalBasis', message: 'is required when retentionUntil is set' }];
+  }
+  if (retentionUntil === null && legalBasis !== null) {
+    return [{ field: 'retentionUntil', message: 'is required when legalBasis is set' }];
+  }
+  if (retentionUntil !== null && retentionUntil < endDate) {
+    return [
+      {
+        field: 'retentionUntil',
+        message: `must be on or after endDate (${endDate}): data are kept at least while the operation runs`,
+      },
+    ];
+  }
+  return [];
+}
 
 const endNotBeforeStart = (dates: { startDate?: string; endDate?: string }) =>
   !dates.startDate || !dates.endDate || dates.endDate >= dates.startDate;
@@ -78,6 +110,23 @@ export class NewOperationDto {
 
   @ApiProperty({ format: 'date', example: '2020-12-31' })
   endDate!: string;
+
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    format: 'date',
+    example: '2031-12-31',
+    description: 'Last day the personal data must be kept; requires legalBasis',
+  })
+  retentionUntil?: string | null;
+
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    example:
+      'Regulation (EU) 1303/2013, art. 140: documents kept 3 years after the closure accounts',
+  })
+  legalBasis?: string | null;
 }
 
 export class OperationChangesDto {
@@ -91,4 +140,6 @@ export class OperationChangesDto {
   @ApiProperty({ required: false }) beneficiary?: string;
   @ApiProperty({ required: false, format: 'date' }) startDate?: string;
   @ApiProperty({ required: false, format: 'date' }) endDate?: string;
+  @ApiProperty({ required: false, nullable: true, format: 'date' }) retentionUntil?: string | null;
+  @ApiProperty({ required: false, nullable: true }) legalBasis?: string | null;
 }

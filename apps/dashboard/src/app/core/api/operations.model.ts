@@ -33,10 +33,21 @@ export interface OperationFields {
   readonly startDate: string;
   /** YYYY-MM-DD, on or after the start date. */
   readonly endDate: string;
+  /**
+   * YYYY-MM-DD, on or after the end date: the last day its personal data must
+   * be kept (ADR 0013). Set together with `legalBasis`, or neither; left out
+   * of a new operation, or null, while not decided.
+   */
+  readonly retentionUntil?: string | null;
+  /** The rule that requires keeping the data that long. */
+  readonly legalBasis?: string | null;
 }
 
 /** An item of `GET /api/operations`. */
 export interface OperationSummary extends OperationFields {
+  /** Null while not decided: erasure requests of its participants wait for it. */
+  readonly retentionUntil: string | null;
+  readonly legalBasis: string | null;
   readonly id: string;
   readonly createdAt: string;
   readonly updatedAt: string;

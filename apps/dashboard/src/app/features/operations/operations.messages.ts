@@ -63,6 +63,18 @@ export const OPERATIONS_MESSAGES = defineMessages(
     'operations.field.startDate': 'Start date',
     'operations.field.endDate': 'End date',
     'operations.field.period': 'Period',
+    'operations.field.retentionUntil': 'Retention until',
+    'operations.field.retentionHint':
+      'The last day its personal data must be kept, on or after the end date. Give it with its legal basis, or leave both empty while not decided.',
+    'operations.field.legalBasis': 'Legal basis for retention',
+    'operations.field.legalBasisHint':
+      'The rule that requires keeping the data, such as Regulation (EU) 1303/2013, art. 140.',
+    'operations.field.retention': 'Retention of personal data',
+    'operations.retention.until': 'Until {date}',
+    'operations.retention.notSet': 'Not set',
+    'operations.retention.notSetHint':
+      'Erasure requests of the people who took part wait until it is set.',
+    'operations.problem.retentionPair': 'is required when {other} is given',
     'operations.field.codeHint':
       'Letters, digits and . _ / - without spaces, such as BCN-CIBERNARIUM-2017.',
     'operations.field.programmeCciHint': '15 characters, such as 2014ES16RFOP011.',
@@ -329,6 +341,18 @@ export const OPERATIONS_MESSAGES = defineMessages(
       'operations.field.startDate': 'Data d’inici',
       'operations.field.endDate': 'Data de finalització',
       'operations.field.period': 'Període',
+      'operations.field.retentionUntil': 'Conservació fins al',
+      'operations.field.retentionHint':
+        'L’últim dia que cal conservar-ne les dades personals, igual o posterior a la data de finalització. Indiqueu-lo amb la seva base jurídica, o deixeu tots dos buits mentre no estigui decidit.',
+      'operations.field.legalBasis': 'Base jurídica de la conservació',
+      'operations.field.legalBasisHint':
+        'La norma que obliga a conservar les dades, com ara el Reglament (UE) 1303/2013, art. 140.',
+      'operations.field.retention': 'Conservació de les dades personals',
+      'operations.retention.until': 'Fins al {date}',
+      'operations.retention.notSet': 'No fixada',
+      'operations.retention.notSetHint':
+        'Les sol·licituds de supressió de les persones que hi han participat esperen fins que es fixi.',
+      'operations.problem.retentionPair': 'és obligatori si s’indica {other}',
       'operations.field.codeHint':
         'Lletres, xifres i . _ / - sense espais, com ara BCN-CIBERNARIUM-2017.',
       'operations.field.programmeCciHint': '15 caràcters, com ara 2014ES16RFOP011.',
@@ -598,6 +622,18 @@ export const OPERATIONS_MESSAGES = defineMessages(
       'operations.field.startDate': 'Fecha de inicio',
       'operations.field.endDate': 'Fecha de finalización',
       'operations.field.period': 'Periodo',
+      'operations.field.retentionUntil': 'Conservación hasta el',
+      'operations.field.retentionHint':
+        'El último día en que deben conservarse sus datos personales, igual o posterior a la fecha de finalización. Indíquelo con su base jurídica, o deje ambos vacíos mientras no esté decidido.',
+      'operations.field.legalBasis': 'Base jurídica de la conservación',
+      'operations.field.legalBasisHint':
+        'La norma que obliga a conservar los datos, como el Reglamento (UE) 1303/2013, art. 140.',
+      'operations.field.retention': 'Conservación de los datos personales',
+      'operations.retention.until': 'Hasta el {date}',
+      'operations.retention.notSet': 'No fijada',
+      'operations.retention.notSetHint':
+        'Las solicitudes de supresión de las personas que participaron esperan hasta que se fije.',
+      'operations.problem.retentionPair': 'es obligatorio si se indica {other}',
       'operations.field.codeHint':
         'Letras, cifras y . _ / - sin espacios, como BCN-CIBERNARIUM-2017.',
       'operations.field.programmeCciHint': '15 caracteres, como 2014ES16RFOP011.',

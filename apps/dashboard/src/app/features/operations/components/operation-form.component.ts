@@ -19,7 +19,11 @@ import { Translator, textOf } from '../../../core/i18n/translator';
 import { OPERATION_FIELD_LABELS } from '../data/operation-labels';
 import { OPERATIONS_MESSAGES } from '../operations.messages';
 
-type TextFieldKey = Exclude<keyof OperationFields, 'fund' | 'startDate' | 'endDate'>;
+type TextFieldKey = Exclude<
+  keyof OperationFields,
+  'fund' | 'startDate' | 'endDate' | 'retentionUntil' | 'legalBasis'
+>;
+type RetentionKey = 'retentionUntil' | 'legalBasis';
 
 interface TextField {
   readonly key: TextFieldKey;
@@ -46,7 +50,11 @@ const TEXT_FIELDS: readonly TextField[] = [
   { key: 'beneficiary', maxLength: 300 },
 ];
 
-/** Creates or edits the identification of an operation; errors of the API show next to their fields. */
+/**
+ * Creates or edits the identification of an operation and its retention
+ * period (a date and its legal basis, both or neither); errors of the API
+ * show next to their fields.
+ */
 @Component({
   selector: 'fita-operation-form',
   imports: [ReactiveFormsModule, TranslatePipe],
@@ -97,11 +105,13 @@ export class OperationFormComponent implements OnInit {
     beneficiary: ['', Validators.required],
     startDate: ['', Validators.required],
     endDate: ['', Validators.required],
+    retentionUntil: [''],
+    legalBasis: [''],
   });
 
   ngOnInit(): void {
     const initial = this.initial();
-    if (initial) this.form.setValue(pickFields(initial));
+    if (initial) this.form.setValue(formValuesOf(initial));
   }
 
   protected fieldId(key: keyof OperationFields): string {
@@ -122,13 +132,28 @@ export class OperationFormComponent implements OnInit {
     if (control.invalid && (control.touched || this.submitted())) {
       return this.translator.t('operations.problem.required');
     }
+    if (this.lacksRetentionPartner(key) && (control.touched || this.submitted())) {
+      const other = key === 'retentionUntil' ? 'legalBasis' : 'retentionUntil';
+      return this.translator.t('operations.problem.retentionPair', { other: this.labels[other] });
+    }
     return fieldErrorIn(this.state(), key);
+  }
+
+  /** A retention date without its legal basis, or the other way round: the API refuses both. */
+  private lacksRetentionPartner(key: keyof OperationFields): key is RetentionKey {
+    if (key !== 'retentionUntil' && key !== 'legalBasis') return false;
+    const { retentionUntil, legalBasis } = this.form.getRawValue();
+    const given = { retentionUntil: retentionUntil !== '', legalBasis: legalBasis.trim() !== '' };
+    const other = key === 'retentionUntil' ? 'legalBasis' : 'retentionUntil';
+    return !given[key] && given[other];
   }
 
   protected submit(): void {
     if (this.saving()) return;
     this.submitted.set(true);
-    if (this.form.invalid) {
+    const halfRetention =
+      this.lacksRetentionPartner('retentionUntil') || this.lacksRetentionPartner('legalBasis');
+    if (this.form.invalid || halfRetention) {
       this.form.markAllAsTouched();
       afterNextRender(
         () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
@@ -136,9 +161,16 @@ export class OperationFormComponent implements OnInit {
       );
       return;
     }
-    const value = this.form.getRawValue();
+    const { retentionUntil, legalBasis, ...value } = this.form.getRawValue();
+    const retention = {
+      retentionUntil: retentionUntil || null,
+      legalBasis: legalBasis.trim() || null,
+    };
+    // A new operation without a retention period leaves both out, as the API allows.
+    const undecided = retention.retentionUntil === null && retention.legalBasis === null;
     this.save.emit({
       ...value,
+      ...(this.initial() !== null || !undecided ? retention : {}),
       code: value.code.trim(),
       name: value.name.trim(),
       programmeCci: value.programmeCci.trim().toUpperCase(),
@@ -150,8 +182,10 @@ export class OperationFormComponent implements OnInit {
   }
 }
 
-/** Only the identification fields: an operation from the API carries more. */
-function pickFields(operation: OperationFields): OperationFields {
+/** The form's values: only the identification fields (an operation from the API carries more). */
+function formValuesOf(
+  operation: OperationFields,
+): Omit<OperationFields, RetentionKey> & Record<RetentionKey, string> {
   const {
     code,
     name,
@@ -163,6 +197,8 @@ function pickFields(operation: OperationFields): OperationFields {
     beneficiary,
     startDate,
     endDate,
+    retentionUntil,
+    legalBasis,
   } = operation;
   return {
     code,
@@ -175,5 +211,7 @@ function pickFields(operation: OperationFields): OperationFields {
     beneficiary,
     startDate,
     endDate,
+    retentionUntil: retentionUntil ?? '',
+    legalBasis: legalBasis ?? '',
   };
 }

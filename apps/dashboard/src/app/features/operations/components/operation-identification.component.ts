@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { type OperationFields } from '../../../core/api/operations.model';
+import { type OperationSummary } from '../../../core/api/operations.model';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CalendarDatePipe } from '../../../shared/format/calendar-date.pipe';
 import { OPERATION_FIELD_LABELS } from '../data/operation-labels';
@@ -22,6 +22,20 @@ import { OPERATION_FIELD_LABELS } from '../data/operation-labels';
           {{ operation().startDate | calendarDate }} – {{ operation().endDate | calendarDate }}
         </dd>
       </div>
+      <div class="identification__wide" data-testid="operation-retention">
+        <dt>{{ 'operations.field.retention' | t }}</dt>
+        @if (operation().retentionUntil; as retentionUntil) {
+          <dd>
+            {{ 'operations.retention.until' | t: { date: (retentionUntil | calendarDate) } }}
+            <span class="identification__note">{{ operation().legalBasis }}</span>
+          </dd>
+        } @else {
+          <dd>
+            {{ 'operations.retention.notSet' | t }}
+            <span class="identification__note">{{ 'operations.retention.notSetHint' | t }}</span>
+          </dd>
+        }
+      </div>
     </dl>
   `,
   styles: `
@@ -39,10 +53,18 @@ import { OPERATION_FIELD_LABELS } from '../data/operation-labels';
     dd {
       margin: 0;
     }
+    .identification__wide {
+      grid-column: 1 / -1;
+    }
+    .identification__note {
+      display: block;
+      color: var(--color-text-muted);
+      font-size: var(--font-size-small);
+    }
   `,
 })
 export class OperationIdentificationComponent {
-  readonly operation = input.required<OperationFields>();
+  readonly operation = input.required<OperationSummary>();
 
   protected readonly labels = OPERATION_FIELD_LABELS;
   protected readonly textKeys = [

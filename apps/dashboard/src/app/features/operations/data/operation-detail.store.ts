@@ -251,9 +251,10 @@ function changedFields(
   current: OperationFields,
   edited: OperationFields,
 ): Partial<OperationFields> {
-  const changes: Partial<Record<keyof OperationFields, string>> = {};
+  const changes: Partial<Record<keyof OperationFields, string | null>> = {};
   for (const key of Object.keys(edited) as (keyof OperationFields)[]) {
-    if (edited[key] !== current[key]) changes[key] = edited[key];
+    // A retention period not set is null in the operation and in the form alike.
+    if ((edited[key] ?? null) !== (current[key] ?? null)) changes[key] = edited[key] ?? null;
   }
   return changes as Partial<OperationFields>;
 }

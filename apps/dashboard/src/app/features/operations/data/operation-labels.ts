@@ -39,6 +39,8 @@ export const OPERATION_FIELD_LABELS: Readonly<Record<keyof OperationFields, stri
   beneficiary: t('operations.field.beneficiary'),
   startDate: t('operations.field.startDate'),
   endDate: t('operations.field.endDate'),
+  retentionUntil: t('operations.field.retentionUntil'),
+  legalBasis: t('operations.field.legalBasis'),
 };
 
 export const INDICATOR_TYPE_LABELS: Readonly<Record<IndicatorType, string>> = {

@@ -45,6 +45,7 @@ import { OPERATIONS_MESSAGES } from '../../operations.messages';
 import { OperationDetailPage } from './operation-detail.page';
 
 const ID = '6f1c2b1e-8d1a-4a53-9c3e-2f7a1b9e0c11';
+const RETENTION_BASIS = 'Regulation (EU) 1303/2013, art. 140';
 const URL = `/api/operations/${ID}`;
 const FUNDING_URL = `${URL}/indicators`;
 const MONEY_URL = `${URL}/money`;
@@ -131,7 +132,17 @@ describe('OperationDetailPage', () => {
       'Specific objective': 'OE 2.3.1 - e-government, e-learning, e-inclusion, e-health',
       Beneficiary: 'Barcelona Activa SAU SPM',
       Period: `${formatCalendarDate('2017-01-01')} – ${formatCalendarDate('2020-12-31')}`,
+      'Retention of personal data':
+        'Not set Erasure requests of the people who took part wait until it is set.',
     });
+  });
+
+  it('shows the retention period with its legal basis', () => {
+    load(anOperation({ retentionUntil: '2031-12-31', legalBasis: RETENTION_BASIS }));
+
+    expect(identification()['Retention of personal data']).toBe(
+      `Until ${formatCalendarDate('2031-12-31')} ${RETENTION_BASIS}`,
+    );
   });
 
   it('shows the seven current figures with their dates, the rate as a percentage', () => {
@@ -298,6 +309,93 @@ describe('OperationDetailPage', () => {
     expect(byTestId('edit-operation-submit')).toBeNull();
     expect(identification()['Beneficiary']).toBe('Barcelona Activa');
     expect(text()).toContain('Changes saved.');
+  });
+
+  it('sets the retention period and its legal basis together', () => {
+    load();
+    click('edit-operation');
+    type('edit-operation-retentionUntil', '2031-12-31');
+    type('edit-operation-legalBasis', `  ${RETENTION_BASIS} `);
+
+    click('edit-operation-submit');
+    const request = backend.expectOne({ method: 'PATCH', url: URL });
+    expect(request.request.body).toEqual({
+      retentionUntil: '2031-12-31',
+      legalBasis: RETENTION_BASIS,
+    });
+    request.flush(anOperation({ retentionUntil: '2031-12-31', legalBasis: RETENTION_BASIS }));
+    harness.detectChanges();
+
+    expect(identification()['Retention of personal data']).toBe(
+      `Until ${formatCalendarDate('2031-12-31')} ${RETENTION_BASIS}`,
+    );
+  });
+
+  it('clears a retention period by emptying both fields', () => {
+    load(anOperation({ retentionUntil: '2031-12-31', legalBasis: RETENTION_BASIS }));
+    click('edit-operation');
+    expect(byTestId<HTMLInputElement>('edit-operation-retentionUntil')!.value).toBe('2031-12-31');
+    expect(byTestId<HTMLTextAreaElement>('edit-operation-legalBasis')!.value).toBe(RETENTION_BASIS);
+    type('edit-operation-retentionUntil', '');
+    type('edit-operation-legalBasis', '');
+
+    click('edit-operation-submit');
+    const request = backend.expectOne({ method: 'PATCH', url: URL });
+    expect(request.request.body).toEqual({ retentionUntil: null, legalBasis: null });
+    request.flush(anOperation());
+    harness.detectChanges();
+    expect(identification()['Retention of personal data']).toContain('Not set');
+  });
+
+  it('asks for the legal basis of a retention date before sending anything', () => {
+    load();
+    click('edit-operation');
+    type('edit-operation-retentionUntil', '2031-12-31');
+    click('edit-operation-submit');
+    backend.expectNone({ method: 'PATCH', url: URL });
+
+    const legalBasis = byTestId('edit-operation-legalBasis')!;
+    expect(legalBasis.getAttribute('aria-invalid')).toBe('true');
+    expect(text(root().querySelector('#edit-operation-legalBasis-error'))).toBe(
+      'Legal basis for retention is required when Retention until is given.',
+    );
+    expect(byTestId('edit-operation-retentionUntil')!.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('shows the API’s problem with the retention period next to its field', () => {
+    load();
+    click('edit-operation');
+    type('edit-operation-retentionUntil', '2019-12-31');
+    type('edit-operation-legalBasis', RETENTION_BASIS);
+    click('edit-operation-submit');
+
+    backend.expectOne({ method: 'PATCH', url: URL }).flush(
+      {
+        code: 'request.invalid',
+        message: 'Invalid operation: retentionUntil must be on or after endDate (2020-12-31)',
+        details: [
+          {
+            field: 'retentionUntil',
+            message:
+              'must be on or after endDate (2020-12-31): data are kept at least while the operation runs',
+          },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    harness.detectChanges();
+
+    const input = byTestId('edit-operation-retentionUntil')!;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe(
+      'edit-operation-retentionUntil-hint edit-operation-retentionUntil-error',
+    );
+    expect(text(root().querySelector('#edit-operation-retentionUntil-error'))).toBe(
+      'Retention until must be on or after endDate (2020-12-31): data are kept at least while the operation runs.',
+    );
+    expect(text(byTestId('edit-operation-error'))).toBe(
+      'The operation was not saved: check the fields marked below.',
+    );
   });
 
   it('says when the operation does not exist', () => {

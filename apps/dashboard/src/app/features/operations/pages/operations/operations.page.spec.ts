@@ -199,8 +199,9 @@ describe('OperationsPage', () => {
     load();
     openForm();
 
-    const controls = root().querySelectorAll<HTMLElement>('form input, form select');
-    expect(controls.length).toBe(10);
+    const controls = root().querySelectorAll<HTMLElement>('form input, form select, form textarea');
+    // The identification's ten fields, then the retention date and its legal basis.
+    expect(controls.length).toBe(12);
     for (const control of Array.from(controls)) {
       expect(text(root().querySelector(`label[for="${control.id}"]`))).not.toBe('');
     }
@@ -280,6 +281,26 @@ describe('OperationsPage', () => {
     await harness.fixture.whenStable();
 
     expect(TestBed.inject(Router).url).toBe('/operations/new-id');
+  });
+
+  it('creates an operation with its retention period when one is given', () => {
+    load();
+    openForm();
+    fill({
+      ...NEW_OPERATION,
+      retentionUntil: '2033-12-31',
+      legalBasis: 'Regulation (EU) 2021/1060, art. 82',
+    });
+
+    submit();
+    const request = backend.expectOne({ method: 'POST', url: '/api/operations' });
+    expect(request.request.body).toEqual({
+      ...NEW_OPERATION,
+      programmeCci: '2021ES16RFPR002',
+      retentionUntil: '2033-12-31',
+      legalBasis: 'Regulation (EU) 2021/1060, art. 82',
+    });
+    request.flush(anOperation({ id: 'new-id', code: 'BCN-2024' }));
   });
 
   describe('indicator catalogue', () => {
