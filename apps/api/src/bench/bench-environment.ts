@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
 import { ensureFirstAccounts } from '../app/first-run.js';
 import { createHttpApp } from '../app/http-app.js';
 import { loadConfig } from '../config/config.js';
@@ -43,6 +44,26 @@ export async function startBenchServer(): Promise<BenchServer> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The Postgres settings that move the results most: a soak on a server with
+ * autovacuum off measured ingest latency growing with the data, one with it
+ * on did not. Stated beside every result.
+ */
+export async function postgresSettings(serverUrl: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; value: string }>(
+      `SELECT name, current_setting(name) AS value FROM pg_settings
+       WHERE name = ANY($1::text[]) ORDER BY name`,
+      [['server_version', 'shared_buffers', 'autovacuum', 'max_wal_size', 'synchronous_commit']],
+    );
+    return Object.fromEntries(rows.map((row) => [row.name, row.value]));
+  } finally {
+    await client.end();
+  }
 }
 
 export interface BenchApp {

@@ -1,4 +1,4 @@
-// `npm run bench [-- SCENARIO...] [--sizes 20000,100000] [--seconds 30] [--concurrency 16,32,64] [--rows 1000000] [--statements 1000000,10000000]`:
+// `npm run bench [-- SCENARIO...] [--sizes 20000,100000] [--seconds 30] [--concurrency 16,32,64] [--rows 1000000] [--statements 1000000,10000000] [--minutes 10]`:
 // Fita's costs against baselines measured in the same run, written as JSON under
 // bench/results and as a table. Scenarios: `spine` (default: ingest, refresh,
 // query on one database), `ingest` (production mode: API and worker processes
@@ -12,24 +12,43 @@
 // and the time to an interactive overview, against the login page) and
 // `export` (the ERDF workbook's evidence sheet for --rows rows, default 1,000,000,
 // read through the database cursor and streamed to xlsx in a process of its own,
-// against the same rows written as bare CSV).
+// against the same rows written as bare CSV) and
+// `soak` (production mode: the maximum ingest rate over --seconds from 32
+// connections, then --minutes, default 10, fractions allowed, of statements at
+// half that rate, open loop, while a manager's dashboard reads run; per-window
+// latency, errors, API and worker RSS and refresh lag, against the probe and
+// the same reads with no ingestion; exits 1 when a verdict fails: errors, memory
+// growth, latency drift, statements missing, refresh not caught up).
 // Uses DATABASE_URL/REDIS_URL when set (production mode), else the embedded default.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '../config/repo-root.js';
-import { startBenchApp, startBenchServer } from './bench-environment.js';
+import { postgresSettings, startBenchApp, startBenchServer } from './bench-environment.js';
 import { runDashboardScenario } from './dashboard.scenario.js';
 import { runExportScenario } from './export.scenario.js';
 import { runImportScenario } from './import.scenario.js';
 import { runIndicatorsScenario } from './indicators.scenario.js';
 import { runIngestScenario } from './ingest.scenario.js';
+import { soakText } from './soak-report.js';
+import { runSoakScenario, type SoakDetails } from './soak.scenario.js';
 import { runSpineScenarios, type BenchRow } from './spine.scenarios.js';
+import { textTable } from './text-table.js';
 
-const SCENARIOS = ['spine', 'ingest', 'import', 'indicators', 'dashboard', 'export'] as const;
+const SCENARIOS = [
+  'spine',
+  'ingest',
+  'import',
+  'indicators',
+  'dashboard',
+  'export',
+  'soak',
+] as const;
 const args = parseArgs(process.argv.slice(2));
 const server = await startBenchServer();
 const rows: BenchRow[] = [];
+let soak: { details: SoakDetails; passed: boolean } | undefined;
+let postgres: Record<string, string> | undefined;
 try {
   if (args.scenarios.includes('spine')) {
     for (const size of args.sizes) {
@@ -74,6 +93,18 @@ try {
     process.stdout.write(`running export of a ${args.rows}-row evidence sheet...\n`);
     rows.push(...(await runExportScenario(server, args.rows)));
   }
+  if (args.scenarios.includes('soak')) {
+    process.stdout.write(
+      `running soak for ${args.minutes} min at half the maximum ingest rate...\n`,
+    );
+    const report = await runSoakScenario(server, {
+      minutes: args.minutes,
+      probeSeconds: args.seconds,
+    });
+    rows.push(...report.rows);
+    soak = { details: report.details, passed: report.passed };
+  }
+  postgres = await postgresSettings(server.serverUrl);
 } finally {
   await server.stop();
 }
@@ -86,16 +117,24 @@ const result = {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
   },
+  postgres,
   rows,
+  ...(soak ? { soak: soak.details } : {}),
 };
 const dir = path.join(findRepoRoot(), 'bench/results');
 fs.mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `bench-${result.at.replace(/[:.]/g, '-')}.json`);
 fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 process.stdout.write(
-  `\n${table(rows)}\nmode: ${server.mode}; ${result.machine.cpus} cores\nresults: ${path.relative(process.cwd(), file)}\n`,
+  `\n${table(rows)}\n${soak ? `\n${soakText(soak.details)}\n\n` : ''}mode: ${server.mode}; ${result.machine.cpus} cores\npostgres: ${settingsLine(postgres ?? {})}\nresults: ${path.relative(process.cwd(), file)}\n`,
 );
-process.exit(0);
+process.exit(soak && !soak.passed ? 1 : 0);
+
+function settingsLine(settings: Record<string, string>): string {
+  return Object.entries(settings)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+}
 
 function parseArgs(argv: string[]) {
   const option = (name: string) => {
@@ -106,6 +145,12 @@ function parseArgs(argv: string[]) {
     const parsed = (option(name) ?? fallback).split(',').map(Number);
     if (parsed.some((n) => !Number.isInteger(n) || n < min))
       usage(`--${name} takes comma-separated whole numbers of at least ${min}`);
+    return parsed;
+  };
+  const positiveNumber = (name: string, fallback: string) => {
+    const parsed = Number(option(name) ?? fallback);
+    if (!Number.isFinite(parsed) || parsed <= 0)
+      usage(`--${name} takes a number above 0, such as 0.5`);
     return parsed;
   };
   const positional = argv.filter(
@@ -121,6 +166,7 @@ function parseArgs(argv: string[]) {
     concurrency: numbers('concurrency', '16,32,64', 1),
     rows: numbers('rows', '1000000', 1)[0],
     statements: numbers('statements', '1000000', 1000),
+    minutes: positiveNumber('minutes', '10'),
   };
 }
 
@@ -140,11 +186,7 @@ function table(data: BenchRow[]): string {
     r.unit,
     r.notes ?? '',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const render = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-  return [render(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(render)].join(
-    '\n',
-  );
+  return textTable(header, lines);
 }
 
 function fmt(value: number): string {

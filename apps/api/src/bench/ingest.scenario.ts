@@ -9,7 +9,7 @@ import { BENCH_LRS, type BenchServer } from './bench-environment.js';
 import { median } from './measure.js';
 import { postgresCpuSeconds, processUsage } from './process-usage.js';
 import { startProductionFita } from './production-fita.js';
-import { realisticStatement } from './realistic-statements.js';
+import { realisticStatement, StatementTemplates } from './realistic-statements.js';
 import type { BenchRow } from './spine.scenarios.js';
 
 export interface IngestOptions {
@@ -76,7 +76,7 @@ export async function runIngestScenario(
         while (Date.now() < deadline) {
           const batch = Array.from({ length: opts.batch }, () => ({
             id: randomUUID(),
-            template: next++ % TEMPLATES.length,
+            template: next++ % TEMPLATES.size,
           }));
           const body = `[${batch.map(statementJson).join(',')}]`;
           const t0 = performance.now();
@@ -139,14 +139,9 @@ async function copyBaseline(databaseUrl: string, statements: SentStatement[]): P
   }
 }
 
-/**
- * The load generator shares the machine's two cores with the server, so it
- * serializes its statements once: a request only adds fresh ids.
- */
-const TEMPLATES = Array.from({ length: 5000 }, (_, n) => {
-  const { id: _id, ...rest } = realisticStatement(n, n % 300, new Date());
-  return JSON.stringify(rest).slice(1);
-});
+const TEMPLATES = new StatementTemplates(
+  Array.from({ length: 5000 }, (_, n) => realisticStatement(n, n % 300, new Date())),
+);
 
 /** A statement the load sent: its id and the template it was made from. */
 interface SentStatement {
@@ -155,7 +150,7 @@ interface SentStatement {
 }
 
 function statementJson(statement: SentStatement): string {
-  return `{"id":"${statement.id}",${TEMPLATES[statement.template]}`;
+  return TEMPLATES.json(statement.template, statement.id);
 }
 
 /** CPU time as a share of one core over the run. */

@@ -55,3 +55,35 @@ export function realisticStatement(
     timestamp: at.toISOString(),
   };
 }
+
+/**
+ * Statements serialized once without their ids. A load generator shares the
+ * machine's cores with the server it measures, so a request only adds fresh
+ * ids to text it already has.
+ */
+export class StatementTemplates {
+  private readonly bodies: string[];
+
+  constructor(statements: Iterable<object>) {
+    this.bodies = [...statements].map((statement) => {
+      const { id: _id, ...rest } = statement as { id?: string };
+      return JSON.stringify(rest).slice(1);
+    });
+    if (this.bodies.length === 0) throw new Error('statement templates need a statement');
+  }
+
+  get size(): number {
+    return this.bodies.length;
+  }
+
+  /** Template `index` (modulo the number of templates) as a statement with `id`. */
+  json(index: number, id: string): string {
+    return `{"id":"${id}",${this.bodies[index % this.bodies.length]}`;
+  }
+
+  /** A JSON array of `size` statements from template `first` on, each with a fresh id. */
+  batch(first: number, size: number): string {
+    const statements = Array.from({ length: size }, (_, n) => this.json(first + n, randomUUID()));
+    return `[${statements.join(',')}]`;
+  }
+}

@@ -28,6 +28,8 @@ const validEnv: Environment = {
   FITA_LOGIN_FAILURE_WINDOW_MINUTES: '30',
   FITA_LOGIN_LOCKOUT_MINUTES: '60',
   FITA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '50',
+  FITA_TRUST_PROXY: 'loopback, 10.0.0.0/8, 2001:db8::1',
+  FITA_EXPORT_RETENTION_DAYS: '90',
   FITA_DASHBOARD_DIR: '/srv/fita/dashboard',
   FITA_LOG_FORMAT: 'pretty',
   LOG_LEVEL: 'debug',
@@ -71,6 +73,8 @@ describe('loadConfig', () => {
         lockoutMinutes: 15,
         maxPerAddressPerMinute: 20,
       },
+      trustProxy: ['loopback'],
+      exportRetentionDays: 30,
       dashboardDir: path.join(findRepoRoot(), 'apps/dashboard/dist/browser'),
       logFormat: 'pretty',
       logLevel: 'log',
@@ -103,6 +107,8 @@ describe('loadConfig', () => {
         lockoutMinutes: 60,
         maxPerAddressPerMinute: 50,
       },
+      trustProxy: ['loopback', '10.0.0.0/8', '2001:db8::1'],
+      exportRetentionDays: 90,
       dashboardDir: '/srv/fita/dashboard',
       logFormat: 'pretty',
       logLevel: 'debug',
@@ -139,6 +145,11 @@ describe('loadConfig', () => {
       ['FITA_XAPI_DEFAULT_VERSION', '1.0', 'Invalid option'],
       ['FITA_MAX_BODY_MB', '-1', 'expected number to be >=0'],
       ['FITA_MAX_IMPORT_MB', '0', 'expected number to be >=1'],
+      ['FITA_EXPORT_RETENTION_DAYS', '0', 'expected number to be >=1'],
+      ['FITA_EXPORT_RETENTION_DAYS', '3651', 'expected number to be <=3650'],
+      ['FITA_TRUST_PROXY', 'true', 'would let any client choose its address'],
+      ['FITA_TRUST_PROXY', 'loopback, proxy.internal', '"proxy.internal" is not loopback'],
+      ['FITA_TRUST_PROXY', '10.0.0.0/33', '"10.0.0.0/33" is not loopback'],
     ];
     // Any non-empty path is a valid folder (an empty one means "use the default"): no bad value to try.
     const acceptsAnyValue = ['FITA_DASHBOARD_DIR', 'FITA_DATA_DIR'];
@@ -154,6 +165,14 @@ describe('loadConfig', () => {
       expect(problems[0]).toMatch(new RegExp(`^${key}: `));
       expect(problems[0]).toContain(message);
     });
+  });
+
+  it.each([
+    ['false', false],
+    ['2', 2],
+    ['uniquelocal,192.168.1.7', ['uniquelocal', '192.168.1.7']],
+  ])('reads FITA_TRUST_PROXY=%j as %j', (value, trusted) => {
+    expect(loadConfig({ FITA_TRUST_PROXY: value }).trustProxy).toEqual(trusted);
   });
 
   it('reports several bad keys at once, in one ConfigError', () => {

@@ -25,6 +25,10 @@ export interface Config {
   maxBodyBytes: number;
   /** Largest registry or catalogue file accepted by an import (FITA_MAX_IMPORT_MB). */
   maxImportBytes: number;
+  /** Express's `trust proxy`: who may name the client in X-Forwarded-For (FITA_TRUST_PROXY). */
+  trustProxy: false | number | string[];
+  /** Days a finished export's file is kept before it is deleted (FITA_EXPORT_RETENTION_DAYS). */
+  exportRetentionDays: number;
   dashboardDir: string;
   logFormat: 'json' | 'pretty';
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -89,6 +93,8 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     },
     maxBodyBytes: env.FITA_MAX_BODY_MB === 0 ? Infinity : env.FITA_MAX_BODY_MB * 1024 * 1024,
     maxImportBytes: env.FITA_MAX_IMPORT_MB * 1024 * 1024,
+    trustProxy: env.FITA_TRUST_PROXY,
+    exportRetentionDays: env.FITA_EXPORT_RETENTION_DAYS,
     dashboardDir: path.resolve(
       env.FITA_DASHBOARD_DIR ?? path.join(findRepoRoot(), 'apps/dashboard/dist/browser'),
     ),

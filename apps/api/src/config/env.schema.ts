@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const timeZone = z
@@ -12,6 +13,38 @@ const postgresUrl = z
   .trim()
   .refine((url) => /^postgres(ql)?:\/\//.test(url), {
     message: 'must start with postgres:// or postgresql://',
+  });
+
+/** Names Express's `trust proxy` knows for address ranges. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Which proxies may say, in X-Forwarded-For, who the client is. The login
+ * rate limit counts per client address, so trusting every sender would let
+ * a client pick a new address per attempt, and trusting none behind a proxy
+ * would count every user as one address.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, context): false | number | string[] => {
+    if (value === 'false') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    const bad = entries.filter(
+      (entry) => !PROXY_RANGES.includes(entry) && !isAddressOrSubnet(entry),
+    );
+    if (value === 'true' || bad.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          value === 'true'
+            ? 'true would let any client choose its address; list the proxies (loopback, addresses or subnets such as 10.0.0.0/8), give a hop count, or false'
+            : `${bad.map((entry) => JSON.stringify(entry)).join(', ')} is not loopback, linklocal, uniquelocal, an IP address or a subnet`,
+      });
+      return z.NEVER;
+    }
+    return entries;
   });
 
 const redisUrl = z
@@ -65,6 +98,8 @@ export const envSchema = z.object({
   FITA_LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   FITA_LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   FITA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  FITA_EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
+  FITA_TRUST_PROXY: trustProxy.default(['loopback']),
   FITA_DASHBOARD_DIR: z.string().trim().optional(),
   FITA_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
@@ -90,4 +125,12 @@ export function withoutEmptyValues(
       (entry): entry is [string, string] => (entry[1] ?? '').trim() !== '',
     ),
   );
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  if (rest.length > 0 || isIP(address) === 0) return false;
+  if (prefix === undefined) return true;
+  const bits = isIP(address) === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= bits;
 }

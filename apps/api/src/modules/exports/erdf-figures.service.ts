@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { IndicatorsService, type ProvenanceView } from '../indicators/indicators.service.js';
+import { IndicatorsService } from '../indicators/indicators.service.js';
+import type { ProvenanceView } from '../indicators/indicators.view.js';
 import {
   FundingIndicatorsService,
   type FiguresScope,

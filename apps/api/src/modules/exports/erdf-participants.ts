@@ -1,5 +1,5 @@
 import { SEX_CELLS, demographicCellsOf, type AgeBanding, type SexCell } from '@fita/metrics';
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import type { UserRow } from '../snapshots/evidence.repository.js';
 
 /** The participant characteristics ESF and ERDF reports break down by sex. */

@@ -1,5 +1,5 @@
 import { AGE_SCHEMES, EMPLOYMENT_STATUSES, type AgeBanding, type Definitions } from '@fita/metrics';
-import type { ProvenanceView } from '../indicators/indicators.service.js';
+import type { ProvenanceView } from '../indicators/indicators.view.js';
 import { AGGREGATION_RULES } from '../operations/indicator-definition.entity.js';
 import type { SnapshotView } from '../snapshots/snapshot.view.js';
 import type { ParticipantRow } from './erdf-participants.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_AGE_SCHEME, standardAgeBanding } from '@fita/metrics';
-import type { IndicatorsView, SeriesView } from '../indicators/indicators.service.js';
+import type { IndicatorsView, SeriesView } from '../indicators/indicators.view.js';
 import { indicatorsViewFixture } from '../snapshots/indicators-view.fixture.js';
 import { cellOf, type ExportTable } from './export-table.js';
 import { filtersTable, managerTables, type ManagerFigures } from './manager-tables.js';

@@ -6,7 +6,7 @@ import type {
   IndicatorsView,
   SeriesPoint,
   SeriesView,
-} from '../indicators/indicators.service.js';
+} from '../indicators/indicators.view.js';
 import {
   ageSchemeLabel,
   categoryLabel,

@@ -13,6 +13,22 @@ export interface FactScope {
   voidingVerb: string;
   enrolmentVerbs: readonly string[];
   completionVerbs: readonly string[];
+  /**
+   * Leave out the actor keys of restricted persons (`restricted_actor_keys`,
+   * ADR 0013). Set only for live analytics while a restriction is active,
+   * so the SQL of every other question is what it was without one.
+   */
+  excludeRestricted?: boolean;
+}
+
+/** The anti-join that leaves a restricted person's facts or statements out. */
+export function unrestricted(
+  scope: Pick<FactScope, 'excludeRestricted'>,
+  actorKey: string,
+): string {
+  return scope.excludeRestricted === true
+    ? `AND NOT EXISTS (SELECT 1 FROM restricted_actor_keys r WHERE r.actor_key = ${actorKey})`
+    : '';
 }
 
 /** Positional parameters, numbered as fragments are composed. */
@@ -120,12 +136,14 @@ export function scopedFacts(
       FROM visible_days d LEFT JOIN person_identifiers p USING (actor_key)
       WHERE d.activity_date BETWEEN ${from} AND ${to}
         AND ${courseMatches('d.course_id', scope.filters, parameters)}
+        ${unrestricted(scope, 'd.actor_key')}
     ),
     person_firsts AS (
       SELECT ${PERSON('f')} AS person, p.person_id, f.course_id, f.role,
              min(f.first_date) AS first_date
       FROM visible_firsts f LEFT JOIN person_identifiers p USING (actor_key)
       WHERE ${courseMatches('f.course_id', scope.filters, parameters)}
+        ${unrestricted(scope, 'f.actor_key')}
       GROUP BY 1, 2, 3, 4
     )`;
   return { ctes, from, to };

@@ -1,3 +1,4 @@
+import type { Queryable } from '../../database/analytic-queries.js';
 // SQL fragments the fact refresh and the figures share, so both read the
 // same statements the same way (spec sections 1 to 3).
 
@@ -66,16 +67,12 @@ export const COUNTING_AT = (alias: string, voided: string, cutoff: string) => `
     SELECT 1 FROM statement_voids x WHERE x.target_id = ${alias}.id AND x.void_stored <= ${cutoff}
   )`;
 
-interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
-
 export async function firstRow<T>(
   runner: Queryable,
   sql: string,
   parameters?: unknown[],
 ): Promise<T> {
-  const rows = (await runner.query(sql, parameters)) as T[];
+  const rows = await runner.query<T[]>(sql, parameters);
   if (rows.length === 0) throw new Error(`expected a row from: ${sql.slice(0, 80)}`);
   return rows[0];
 }

@@ -274,6 +274,24 @@ export class IndicatorFactsRepository {
   }
 
   /**
+   * The inbox is a queue: each statement is inserted once and deleted once,
+   * so it fills with dead rows that every freshness check and refresh step
+   * reads past. Autovacuum clears them where it runs; a server with
+   * autovacuum off never does, so the refresh clears them itself once
+   * `threshold` have piled up. Returns whether it vacuumed.
+   */
+  async vacuumInboxBeyond(threshold: number): Promise<boolean> {
+    const row = await firstRow<{ dead: number }>(
+      this.dataSource,
+      `SELECT n_dead_tup::int AS dead FROM pg_stat_user_tables WHERE relid = 'statement_inbox'::regclass`,
+    );
+    if (row.dead < threshold) return false;
+    // SKIP_LOCKED: a vacuum already under way (autovacuum's, another worker's) will do.
+    await this.dataSource.query(`VACUUM (SKIP_LOCKED, ANALYZE) statement_inbox`);
+    return true;
+  }
+
+  /**
    * Which catalogue the facts are attributed with: changes whenever a course
    * is added or changed (imports set updated_at only on a real change).
    */

@@ -24,6 +24,13 @@ export interface IndicatorQuery {
    * (spec section 1). Absent: everything the facts include now.
    */
   cutoff?: Date;
+  /**
+   * Who the figures are for (ADR 0013). Absent: live analytics, which leave
+   * out every person whose processing is restricted (GDPR art. 18).
+   * `funding`: mandatory funding reporting (operations' indicators and money,
+   * snapshots and what is read from them), which counts everyone.
+   */
+  purpose?: 'funding';
 }
 
 export function hasCourseFilter(filters: CourseFilters): boolean {

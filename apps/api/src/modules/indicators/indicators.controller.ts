@@ -2,28 +2,30 @@ import {
   Controller,
   Get,
   applyDecorators,
+  Headers,
   HttpCode,
   Post,
   Query,
   Req,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SERIES_INTERVALS } from '@fita/metrics';
 import { badRequest } from '../../common/app-error.js';
+import { acceptedStalenessMs } from '../../common/max-stale.js';
 import { JobQueues } from '../../jobs/job-queues.service.js';
 import { BearerAuthGuard, type RequestWithUser } from '../auth/bearer-auth.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { snapshotIdFromQuery } from '../snapshots/dto/snapshot.query.js';
 import { FrozenSnapshots } from '../snapshots/frozen-snapshots.service.js';
 import { indicatorQueryFromQuery } from './dto/indicator-query.query.js';
-import {
-  IndicatorsService,
-  type CourseTableView,
-  type FreshnessView,
-  type IndicatorsView,
-  type SeriesView,
-} from './indicators.service.js';
+import { IndicatorsService } from './indicators.service.js';
+import type {
+  CourseTableView,
+  FreshnessView,
+  IndicatorsView,
+  SeriesView,
+} from './indicators.view.js';
 
 const FILTER_QUERIES = [
   { name: 'programme', required: false, description: 'Catalogue programme' },
@@ -45,6 +47,12 @@ const PeriodAndFilters = () =>
     ApiQuery({ name: 'from', example: '2017-01-01' }),
     ApiQuery({ name: 'to', example: '2021-12-31' }),
     ...FILTER_QUERIES.map((query) => ApiQuery(query)),
+    ApiHeader({
+      name: 'Cache-Control',
+      required: false,
+      description:
+        'max-stale=N accepts figures computed up to N seconds ago while new statements stream in (their provenance cut-off says what they count); without it the figures are from the facts as they are',
+    }),
   );
 
 @ApiTags('indicators')
@@ -69,9 +77,15 @@ export class IndicatorsController {
   })
   @ApiQuery({ name: 'ageBands', required: false, example: '25-40' })
   @ApiQuery({ name: 'snapshot', required: false, description: 'Snapshot id: its frozen view' })
-  get(@Query() query: Record<string, unknown>): Promise<IndicatorsView> {
+  get(
+    @Query() query: Record<string, unknown>,
+    @Headers('cache-control') cacheControl?: string,
+  ): Promise<IndicatorsView> {
     if (query['snapshot'] !== undefined) return this.frozen.view(snapshotIdFromQuery(query));
-    return this.indicators.indicators(indicatorQueryFromQuery(query));
+    return this.indicators.indicators(
+      indicatorQueryFromQuery(query),
+      acceptedStalenessMs(cacheControl),
+    );
   }
 
   @Get('series')
@@ -79,7 +93,10 @@ export class IndicatorsController {
   @ApiOperation({ summary: 'Every figure for each month or year of a period' })
   @ApiQuery({ name: 'interval', enum: SERIES_INTERVALS })
   @PeriodAndFilters()
-  series(@Query() query: Record<string, unknown>): Promise<SeriesView> {
+  series(
+    @Query() query: Record<string, unknown>,
+    @Headers('cache-control') cacheControl?: string,
+  ): Promise<SeriesView> {
     const { interval = 'year', ...rest } = query;
     const known = SERIES_INTERVALS.find((name) => name === interval);
     if (!known) {
@@ -89,15 +106,25 @@ export class IndicatorsController {
         [{ field: 'interval', message: `must be one of ${SERIES_INTERVALS.join(', ')}` }],
       );
     }
-    return this.indicators.series(indicatorQueryFromQuery(rest, { ageBands: false }), known);
+    return this.indicators.series(
+      indicatorQueryFromQuery(rest, { ageBands: false }),
+      known,
+      acceptedStalenessMs(cacheControl),
+    );
   }
 
   @Get('courses')
   @Roles('admin', 'manager', 'auditor')
   @ApiOperation({ summary: 'Users, enrolments and completions of each course in a period' })
   @PeriodAndFilters()
-  courses(@Query() query: Record<string, unknown>): Promise<CourseTableView> {
-    return this.indicators.courses(indicatorQueryFromQuery(query, { ageBands: false }));
+  courses(
+    @Query() query: Record<string, unknown>,
+    @Headers('cache-control') cacheControl?: string,
+  ): Promise<CourseTableView> {
+    return this.indicators.courses(
+      indicatorQueryFromQuery(query, { ageBands: false }),
+      acceptedStalenessMs(cacheControl),
+    );
   }
 
   @Get('freshness')

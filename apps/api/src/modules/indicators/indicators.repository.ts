@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Period } from '@fita/metrics';
+import { analyticSnapshot, type Queryable } from '../../database/analytic-queries.js';
 import type { CountedGroup, FlowGroup } from './breakdowns.js';
 import {
   COUNTING,
@@ -12,7 +13,13 @@ import {
   WATERMARK,
   firstRow,
 } from './fact-sql.js';
-import { SqlParameters, courseMatches, scopedFacts, type FactScope } from './fact-scope-sql.js';
+import {
+  SqlParameters,
+  courseMatches,
+  scopedFacts,
+  unrestricted,
+  type FactScope,
+} from './fact-scope-sql.js';
 import { hasCourseFilter } from './indicator-query.js';
 
 export interface FactState {
@@ -21,8 +28,12 @@ export interface FactState {
   statementsProcessed: number;
   /** Statements stored but not yet in the facts. */
   pending: number;
-  /** When the facts last changed, and the registry and catalogue versions: a cached answer is valid while these hold. */
+  /** When the facts last changed: a rebuild may end at the same counts with different facts. */
+  factsUpdatedAt: string;
+  /** The versions of the registry, catalogue and restrictions the figures also read. */
   versions: string;
+  /** Whether any restriction is active (ADR 0013): live analytics then leave persons out. */
+  restricting: boolean;
 }
 
 export interface Totals {
@@ -48,41 +59,52 @@ export interface Provenance {
   fingerprint: string;
 }
 
+/**
+ * Where the facts stand, read in one snapshot: statements consumed, still
+ * waiting in the inbox (their sum is every stored statement, without
+ * counting the statements table), and the versions of the registry and
+ * catalogue the figures also read.
+ */
+async function readState(db: Queryable): Promise<FactState> {
+  const row = await firstRow<{
+    last_seq: string | null;
+    processed: string | null;
+    pending: number;
+    facts_updated_at: string;
+    versions: string;
+    restricting: boolean;
+  }>(
+    db,
+    `SELECT w.last_seq::text, w.statements_processed::text AS processed,
+            (SELECT count(*)::int FROM statement_inbox) AS pending,
+            coalesce(w.updated_at::text, '') AS facts_updated_at,
+            coalesce(w.catalogue_version, '') || '|' || coalesce(
+              (SELECT string_agg(name || '=' || version, ',' ORDER BY name) FROM data_versions),
+              '') AS versions,
+            EXISTS (SELECT 1 FROM privacy_requests
+                    WHERE kind = 'restriction' AND status = 'active') AS restricting
+     FROM (SELECT 1) one
+     LEFT JOIN indicator_watermarks w ON w.name = $1`,
+    [WATERMARK],
+  );
+  return {
+    lastSeq: row.last_seq ?? '0',
+    statementsProcessed: Number(row.processed ?? 0),
+    pending: row.pending,
+    factsUpdatedAt: row.facts_updated_at,
+    versions: row.versions,
+    restricting: row.restricting,
+  };
+}
+
 /** The read side of the indicator facts: figures, freshness and provenance. */
 @Injectable()
 export class IndicatorsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Where the facts stand, read in one snapshot: statements consumed, still
-   * waiting in the inbox (their sum is every stored statement, without
-   * counting the statements table), and the versions of the registry and
-   * catalogue the figures also read.
-   */
-  async state(): Promise<FactState> {
-    const row = await firstRow<{
-      last_seq: string | null;
-      processed: string | null;
-      pending: number;
-      versions: string;
-    }>(
-      this.dataSource,
-      `SELECT w.last_seq::text, w.statements_processed::text AS processed,
-              (SELECT count(*)::int FROM statement_inbox) AS pending,
-              -- updated_at: a rebuild may end at the same counts with different facts.
-              coalesce(w.updated_at::text, '') || '|' || coalesce(w.catalogue_version, '') || '|' || coalesce(
-                (SELECT string_agg(name || '=' || version, ',' ORDER BY name) FROM data_versions),
-                '') AS versions
-       FROM (SELECT 1) one
-       LEFT JOIN indicator_watermarks w ON w.name = $1`,
-      [WATERMARK],
-    );
-    return {
-      lastSeq: row.last_seq ?? '0',
-      statementsProcessed: Number(row.processed ?? 0),
-      pending: row.pending,
-      versions: row.versions,
-    };
+  /** Where the facts stand now (see `readState`). */
+  state(): Promise<FactState> {
+    return readState(this.dataSource);
   }
 
   /** The `stored` instant of the newest statement the facts include, or null. */
@@ -106,6 +128,24 @@ export class IndicatorsRepository {
   }
 
   /**
+   * The reads of one answer, all from one snapshot of the database and on
+   * one of the connections analytic queries may hold (`analyticSnapshot`).
+   */
+  inSnapshot<T>(work: (facts: FactSnapshot) => Promise<T>): Promise<T> {
+    return analyticSnapshot(this.dataSource, (db) => work(new FactSnapshot(db)));
+  }
+}
+
+/** The fact queries of one answer, on a connection that sees one snapshot. */
+export class FactSnapshot {
+  constructor(private readonly db: Queryable) {}
+
+  /** Where the facts stand in this snapshot. */
+  state(): Promise<FactState> {
+    return readState(this.db);
+  }
+
+  /**
    * Spec section 5: the persons with activity in the period, and the
    * (person, course) pairs whose first ever enrolment, or completion, falls
    * in it, with the persons of those completions.
@@ -114,7 +154,7 @@ export class IndicatorsRepository {
     const parameters = new SqlParameters();
     const { ctes, from, to } = scopedFacts(scope, period, parameters);
     return firstRow(
-      this.dataSource,
+      this.db,
       `WITH ${ctes}
        SELECT (SELECT count(DISTINCT person) FROM period_days)::int AS users, flows.*
        FROM (
@@ -136,7 +176,7 @@ export class IndicatorsRepository {
   async usersByDemographics(scope: FactScope, period: Period): Promise<CountedGroup[]> {
     const parameters = new SqlParameters();
     const { ctes } = scopedFacts(scope, period, parameters);
-    return this.dataSource.query(
+    return this.db.query(
       `WITH ${ctes},
        users AS (
          SELECT person, person_id, min(activity_date) AS first_day FROM period_days GROUP BY 1, 2
@@ -160,7 +200,7 @@ export class IndicatorsRepository {
   ): Promise<(FlowGroup & { role: 'enrolment' | 'completion' })[]> {
     const parameters = new SqlParameters();
     const { ctes, from, to } = scopedFacts(scope, period, parameters);
-    return this.dataSource.query(
+    return this.db.query(
       `WITH ${ctes}
        SELECT x.role, ${DEMOGRAPHICS_OF('r')},
               extract(year FROM x.first_date)::int AS "eventYear",
@@ -187,7 +227,7 @@ export class IndicatorsRepository {
     const parameters = new SqlParameters();
     const { ctes, from, to } = scopedFacts(scope, period, parameters);
     const unit = parameters.add(interval);
-    return this.dataSource.query(
+    return this.db.query(
       `WITH ${ctes},
        users AS (
          SELECT date_trunc(${unit}, activity_date)::date AS bucket, count(DISTINCT person)::int AS users
@@ -213,7 +253,7 @@ export class IndicatorsRepository {
   async totalsByCourse(scope: FactScope, period: Period): Promise<CourseTotalsRow[]> {
     const parameters = new SqlParameters();
     const { ctes, from, to } = scopedFacts(scope, period, parameters);
-    return this.dataSource.query(
+    return this.db.query(
       `WITH ${ctes},
        users AS (
          SELECT course_id, count(DISTINCT person)::int AS users
@@ -238,7 +278,8 @@ export class IndicatorsRepository {
   /**
    * Count and SHA-256 of the sorted, lower-cased ids of the counting
    * statements seen (spec section 9): up to the cut-off (voids too) or, with
-   * none, those the facts include; narrowed by the course filters. A uuid's
+   * none, those the facts include; narrowed by the course filters, and for
+   * live analytics without restricted persons (ADR 0013). A uuid's
    * text is lower-case hex in byte order, so sorting the uuids themselves
    * (a byte comparison) gives the order of their texts in any locale, and
    * costs less than sorting text. This reads the statements themselves: it
@@ -256,10 +297,10 @@ export class IndicatorsRepository {
                      WHERE ${courseMatches("coalesce(a.course_id, '')", scope.filters, parameters)})`
       : '';
     const result = await firstRow<{ n: number; fingerprint: string }>(
-      this.dataSource,
+      this.db,
       `SELECT count(*)::int AS n,
               encode(sha256(convert_to(coalesce(string_agg(s.id::text, E'\\n' ORDER BY s.id), ''), 'UTF8')), 'hex') AS fingerprint
-       FROM statements s WHERE ${seen} ${filtered}`,
+       FROM statements s WHERE ${seen} ${filtered} ${unrestricted(scope, 's.actor_key')}`,
       parameters.values,
     );
     return { statementCount: result.n, fingerprint: result.fingerprint };

@@ -1,112 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import {
-  growth,
-  ratio,
-  seriesBuckets,
-  shiftBackOneYear,
-  type AgeBanding,
-  type Period,
-  type SeriesInterval,
-} from '@fita/metrics';
+import { growth, ratio, seriesBuckets, shiftBackOneYear, type SeriesInterval } from '@fita/metrics';
 import { badRequest, conflict } from '../../common/app-error.js';
 import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
 import type { Config } from '../../config/config.js';
-import {
-  demographicBreakdowns,
-  flowBreakdowns,
-  type DemographicBreakdowns,
-  type FlowBreakdowns,
-} from './breakdowns.js';
+import { demographicBreakdowns, flowBreakdowns } from './breakdowns.js';
 import { definitionsFor } from './definitions-for.js';
 import type { FactScope } from './fact-scope-sql.js';
-import type { CourseFilters, IndicatorQuery } from './indicator-query.js';
+import type { IndicatorQuery } from './indicator-query.js';
 import { PromiseCache } from '../../common/promise-cache.js';
+import { LIVE_ANSWER_REUSE, ReusableAnswers } from '../../common/reusable-answers.js';
 import {
   IndicatorsRepository,
+  type FactSnapshot,
   type FactState,
   type Provenance,
   type Totals,
 } from './indicators.repository.js';
-
-export interface ProvenanceView {
-  /** The instant the figures describe: the query's cut-off, or how far the facts reach. */
-  cutoff: string | null;
-  definitionsVersion: string;
-  timeZone: string;
-  statementCount: number;
-  fingerprint: string;
-}
-
-/** The figures of spec section 5 for one period. */
-export interface Figures extends Totals {
-  /** completions / enrolments of the period: a ratio of flows, null when there are no enrolments. */
-  completionRate: number | null;
-  coursesPerPerson: number | null;
-  coursesPerCompleter: number | null;
-}
-
-export interface IndicatorsView extends Figures {
-  period: Period;
-  filters: CourseFilters;
-  /** P shifted back one year, the base of `growth`. */
-  previousPeriod: Period;
-  /** (X(P) − X(P')) / X(P') for every figure; null when X(P') is 0 or undefined. */
-  growth: Record<keyof Figures, number | null>;
-  /** Spec section 5: every breakdown has an `unknown` cell and adds up to its figure. */
-  breakdowns: {
-    users: DemographicBreakdowns;
-    enrolments: FlowBreakdowns;
-    completions: FlowBreakdowns;
-  };
-  /** The age scheme the `ageBand` breakdowns use. */
-  ageScheme: AgeBanding['scheme'];
-  provenance: ProvenanceView;
-}
-
-export interface SeriesPoint extends Figures {
-  /** `2021` or `2021-03`. */
-  period: string;
-  from: string;
-  to: string;
-}
-
-export interface SeriesView {
-  interval: SeriesInterval;
-  period: Period;
-  filters: CourseFilters;
-  points: SeriesPoint[];
-  provenance: ProvenanceView;
-}
-
-export interface CourseRow {
-  courseId: string;
-  title: string | null;
-  format: string;
-  programme: string | null;
-  users: number;
-  enrolments: number;
-  completions: number;
-  completionRate: number | null;
-}
-
-export interface CourseTableView {
-  period: Period;
-  filters: CourseFilters;
-  courses: CourseRow[];
-  provenance: ProvenanceView;
-}
-
-export interface FreshnessView {
-  statementsStored: number;
-  statementsProcessed: number;
-  asOf: string | null;
-}
+import type {
+  CourseTableView,
+  Figures,
+  FreshnessView,
+  IndicatorsView,
+  ProvenanceView,
+  SeriesView,
+} from './indicators.view.js';
 
 /**
- * Answers kept per process. An answer changes only when the facts, the
- * registry or the catalogue do, and dashboards ask the same few questions
- * over and over; provenance reads the statements themselves.
+ * Questions and provenances kept per process. An answer changes only when
+ * the facts, the registry or the catalogue do, and dashboards ask the same
+ * few questions over and over; provenance reads the statements themselves.
  */
 const ANSWER_CACHE_SIZE = 256;
 const PROVENANCE_CACHE_SIZE = 64;
@@ -120,7 +43,8 @@ type Answer = IndicatorsView | SeriesView | CourseTableView;
  */
 @Injectable()
 export class IndicatorsService {
-  private readonly answers = new PromiseCache<Answer>(ANSWER_CACHE_SIZE);
+  /** Each answer with the facts it was computed from, which its provenance describes. */
+  private readonly answers: ReusableAnswers<{ answer: Answer; facts: FactState }>;
   /**
    * Count and fingerprint change only when the facts consume statements, so
    * they are computed once per watermark, filters and cut-off, not per request.
@@ -131,40 +55,58 @@ export class IndicatorsService {
     private readonly repository: IndicatorsRepository,
     @InjectConfig() private readonly config: Config,
     @InjectClock() private readonly clock: Clock,
-  ) {}
+  ) {
+    this.answers = new ReusableAnswers(ANSWER_CACHE_SIZE, LIVE_ANSWER_REUSE, () =>
+      clock.now().getTime(),
+    );
+  }
 
-  indicators(query: IndicatorQuery): Promise<IndicatorsView> {
-    return this.answer('indicators', query, (scope, state) =>
-      this.computeIndicators(query, scope, state),
+  /**
+   * Each answer is from the facts as they are, unless `maxStaleMs` accepts
+   * an expensive one computed up to that long ago (LIVE_ANSWER_REUSE).
+   */
+  indicators(query: IndicatorQuery, maxStaleMs = 0): Promise<IndicatorsView> {
+    return this.answer(
+      'indicators',
+      query,
+      (facts, scope, state) => this.computeIndicators(query, facts, scope, state),
+      maxStaleMs,
     );
   }
 
   /** Every figure for each month or year of the period (clipped to it). */
-  series(query: IndicatorQuery, interval: SeriesInterval): Promise<SeriesView> {
-    return this.answer(`series:${interval}`, query, (scope, state) =>
-      this.computeSeries(query, interval, scope, state),
+  series(query: IndicatorQuery, interval: SeriesInterval, maxStaleMs = 0): Promise<SeriesView> {
+    return this.answer(
+      `series:${interval}`,
+      query,
+      (facts, scope, state) => this.computeSeries(query, interval, facts, scope, state),
+      maxStaleMs,
     );
   }
 
   /** The figures of each course with activity or a first ever in the period. */
-  courses(query: IndicatorQuery): Promise<CourseTableView> {
-    return this.answer('courses', query, (scope, state) =>
-      this.computeCourses(query, scope, state),
+  courses(query: IndicatorQuery, maxStaleMs = 0): Promise<CourseTableView> {
+    return this.answer(
+      'courses',
+      query,
+      (facts, scope, state) => this.computeCourses(query, facts, scope, state),
+      maxStaleMs,
     );
   }
 
   private async computeIndicators(
     query: IndicatorQuery,
+    facts: FactSnapshot,
     scope: FactScope,
     state: FactState,
   ): Promise<IndicatorsView> {
     const previousPeriod = shiftBackOneYear(query.period);
     const [totals, previous, userGroups, flowGroups, provenance] = await Promise.all([
-      this.repository.totals(scope, query.period),
-      this.repository.totals(scope, previousPeriod),
-      this.repository.usersByDemographics(scope, query.period),
-      this.repository.flowsByDemographics(scope, query.period),
-      this.provenance(scope, state),
+      facts.totals(scope, query.period),
+      facts.totals(scope, previousPeriod),
+      facts.usersByDemographics(scope, query.period),
+      facts.flowsByDemographics(scope, query.period),
+      this.provenance(facts, scope, state),
     ]);
     const figures = figuresOf(totals);
     const before = figuresOf(previous);
@@ -197,12 +139,13 @@ export class IndicatorsService {
   private async computeSeries(
     query: IndicatorQuery,
     interval: SeriesInterval,
+    facts: FactSnapshot,
     scope: FactScope,
     state: FactState,
   ): Promise<SeriesView> {
     const [rows, provenance] = await Promise.all([
-      this.repository.totalsByInterval(scope, query.period, interval),
-      this.provenance(scope, state),
+      facts.totalsByInterval(scope, query.period, interval),
+      this.provenance(facts, scope, state),
     ]);
     const byStart = new Map(
       rows.map((row) => [row.bucket.slice(0, interval === 'year' ? 4 : 7), row]),
@@ -216,12 +159,13 @@ export class IndicatorsService {
 
   private async computeCourses(
     query: IndicatorQuery,
+    facts: FactSnapshot,
     scope: FactScope,
     state: FactState,
   ): Promise<CourseTableView> {
     const [rows, provenance] = await Promise.all([
-      this.repository.totalsByCourse(scope, query.period),
-      this.provenance(scope, state),
+      facts.totalsByCourse(scope, query.period),
+      this.provenance(facts, scope, state),
     ]);
     return {
       period: query.period,
@@ -252,21 +196,49 @@ export class IndicatorsService {
   private async answer<T extends Answer>(
     kind: string,
     query: IndicatorQuery,
-    compute: (scope: FactScope, state: FactState) => Promise<T>,
+    compute: (facts: FactSnapshot, scope: FactScope, state: FactState) => Promise<T>,
+    maxStaleMs: number,
   ): Promise<T> {
-    const [scope, state] = await Promise.all([this.scopeOf(query), this.repository.state()]);
-    const key = JSON.stringify([
+    const [queried, state] = await Promise.all([this.scopeOf(query), this.repository.state()]);
+    // Restrictions are part of `versions`: recording or lifting one changes the key.
+    const scope: FactScope = {
+      ...queried,
+      excludeRestricted: query.purpose !== 'funding' && state.restricting,
+    };
+    // The registry, catalogue and restrictions are part of the question: a
+    // change to them is never answered from before it; new statements may be.
+    const question = JSON.stringify([
       kind,
-      `${state.statementsProcessed}:${state.lastSeq}:${state.versions}`,
+      state.versions,
       query.period,
       query.banding,
       query.filters,
       query.cutoff?.toISOString(),
+      scope.excludeRestricted,
     ]);
-    // The cache holds answers of every kind; the key's `kind` makes this one a T.
-    const answer = (await this.answers.get(key, () => compute(scope, state))) as T;
+    const facts = `${state.statementsProcessed}:${state.lastSeq}:${state.factsUpdatedAt}`;
+    const computed = await this.answers.get(
+      question,
+      facts,
+      // Every read of the answer, its provenance included, from one snapshot,
+      // whose own state says what the answer counts.
+      () =>
+        this.repository.inSnapshot(async (snapshot) => {
+          const seen = await snapshot.state();
+          return { answer: await compute(snapshot, scope, seen), facts: seen };
+        }),
+      maxStaleMs,
+    );
+    // The cache holds answers of every kind; the question's `kind` makes this one a T.
+    const answer = computed.value.answer as T;
     if (query.cutoff !== undefined) return answer;
-    const cutoff = (await this.asOf(state))?.toISOString() ?? null;
+    // Up to now while nothing waits beyond the facts the answer read; else,
+    // as for a reused answer, up to the newest statement those facts included.
+    const asOf =
+      computed.state === facts && state.pending === 0
+        ? this.clock.now()
+        : await this.repository.storedAt(computed.value.facts.lastSeq);
+    const cutoff = asOf?.toISOString() ?? null;
     return { ...answer, provenance: { ...answer.provenance, cutoff } };
   }
 
@@ -304,14 +276,20 @@ export class IndicatorsService {
     };
   }
 
-  private async provenance(scope: FactScope, state: FactState): Promise<ProvenanceView> {
+  private async provenance(
+    facts: FactSnapshot,
+    scope: FactScope,
+    state: FactState,
+  ): Promise<ProvenanceView> {
     const definitions = definitionsFor(this.config);
     const key = JSON.stringify([
       // A figure at a cut-off never changes; without one it changes with the facts.
       scope.cutoff?.toISOString() ?? `${state.statementsProcessed}:${state.lastSeq}`,
       scope.filters,
+      // Without restricted persons, it changes with the restrictions (and the registry) too.
+      scope.excludeRestricted === true ? state.versions : null,
     ]);
-    const counted = await this.counted.get(key, () => this.repository.provenance(scope));
+    const counted = await this.counted.get(key, () => facts.provenance(scope));
     const cutoff = scope.cutoff ?? (await this.asOf(state));
     return {
       cutoff: cutoff?.toISOString() ?? null,

@@ -13,6 +13,7 @@ import {
 } from './statement-attachments.js';
 import { isSameStatement, toStatementRecord } from './statement-record.js';
 import { encodeMore } from './more-token.js';
+import { findUnstorablePart } from './storable-statement.js';
 import type { StatementQuery } from './statement-query.js';
 import { verifySignatures } from './statement-signature.js';
 import {
@@ -36,7 +37,9 @@ export interface StoreOptions {
 @Injectable()
 export class StatementsService {
   private readonly logger = new Logger(StatementsService.name);
-  private refreshRequested = false;
+  private refreshInFlight = false;
+  /** A batch committed while a refresh was being enqueued: that job may start before it. */
+  private refreshAgain = false;
   private queueDown = false;
 
   constructor(
@@ -186,9 +189,17 @@ export class StatementsService {
 
   private validate(input: unknown, index: number | undefined, version: XapiVersion): Statement {
     const result = validateStatement(input, { version });
-    if (result.ok) return result.statement;
+    let found: { path: string; rule: string; message: string }[];
+    if (result.ok) {
+      // Valid xAPI that Postgres would refuse: a 400 naming the path, not a failed insert.
+      const unstorable = findUnstorablePart(result.statement);
+      if (!unstorable) return result.statement;
+      found = [unstorable];
+    } else {
+      found = result.errors;
+    }
     const prefix = index === undefined ? '' : `[${index}]`;
-    const errors = result.errors.map((error) => ({
+    const errors = found.map((error) => ({
       ...error,
       path: error.path.replace(/^\$/, `$${prefix}`),
     }));
@@ -206,8 +217,11 @@ export class StatementsService {
    * every batch.
    */
   private requestRefresh(): void {
-    if (this.refreshRequested) return;
-    this.refreshRequested = true;
+    if (this.refreshInFlight) {
+      this.refreshAgain = true;
+      return;
+    }
+    this.refreshInFlight = true;
     this.jobs
       .add('indicators-refresh', { reason: 'ingest' })
       .then(
@@ -225,7 +239,10 @@ export class StatementsService {
         },
       )
       .finally(() => {
-        this.refreshRequested = false;
+        this.refreshInFlight = false;
+        if (!this.refreshAgain) return;
+        this.refreshAgain = false;
+        this.requestRefresh();
       });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { analyticQueries } from '../../database/analytic-queries.js';
 import { WATERMARK, firstRow } from '../indicators/fact-sql.js';
 import type {
   MissingDemographics,
@@ -14,30 +15,42 @@ type Read<T, K extends keyof T> = Omit<T, K> & Record<K, Date>;
 export type RejectionReasonRow = Read<RejectionReason, 'lastRejectedAt'>;
 export type RejectionRow = Read<Rejection, 'rejectedAt'>;
 
+/** What the data quality view depends on, in two parts (see `version`). */
+export interface QualityVersion {
+  registers: string;
+  statements: string;
+}
+
 /** The reads of the data quality view, each served by an index or a small table. */
 @Injectable()
 export class QualityRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Scans of whole tables: they share the process's bound on analytic queries. */
+  private readonly analytic: Pick<DataSource, 'query'>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.analytic = analyticQueries(dataSource);
+  }
 
   /**
-   * Changes whenever any answer of this repository may: a statement stored
-   * (the inbox grows), the facts refreshed, the registry or catalogue
-   * written, a rejection recorded. Read before the answers, so an answer is
-   * never older than the version it is kept under.
+   * Changes whenever any answer of this repository may. `registers` moves
+   * when the registry or catalogue is written, `statements` when a statement
+   * is stored (the inbox grows), the facts are refreshed or a rejection is
+   * recorded. Read before the answers, so an answer is never older than the
+   * version it is kept under.
    */
-  async version(): Promise<string> {
-    const row = await firstRow<{ version: string }>(
+  version(): Promise<QualityVersion> {
+    return firstRow<QualityVersion>(
       this.dataSource,
-      `SELECT concat_ws('|',
+      `SELECT (SELECT coalesce(string_agg(name || '=' || version, ',' ORDER BY name), '')
+                 FROM data_versions) AS registers,
+              concat_ws('|',
                 (SELECT count(*) FROM statement_inbox),
                 w.statements_processed, w.updated_at,
-                (SELECT string_agg(name || '=' || version, ',' ORDER BY name) FROM data_versions),
-                (SELECT max(id) FROM statement_rejections)) AS version
+                (SELECT max(id) FROM statement_rejections)) AS statements
        FROM (SELECT 1) one
        LEFT JOIN indicator_watermarks w ON w.name = $1`,
       [WATERMARK],
     );
-    return row.version;
   }
 
   /**
@@ -47,7 +60,7 @@ export class QualityRepository {
    * statements on two busy cores).
    */
   receivedByMonth(timeZone: string): Promise<ReceivedMonth[]> {
-    return this.dataSource.query(
+    return this.analytic.query(
       `WITH bounds AS (
          SELECT date_trunc('month', min(stored) AT TIME ZONE $1) AS first,
                 date_trunc('month', max(stored) AT TIME ZONE $1) AS last
@@ -71,14 +84,14 @@ export class QualityRepository {
    */
   skippedStatements(): Promise<{ voided: number; groupActors: number }> {
     return firstRow(
-      this.dataSource,
+      this.analytic,
       `SELECT (SELECT count(*) FROM statement_voids)::int AS voided,
               (SELECT count(*) FROM statements WHERE actor_type = 'Group')::int AS "groupActors"`,
     );
   }
 
   rejectionReasons(): Promise<RejectionReasonRow[]> {
-    return this.dataSource.query(
+    return this.analytic.query(
       `SELECT reason_code AS code, rejections::int AS rejections,
               last_rejected_at AS "lastRejectedAt"
        FROM statement_rejection_counts ORDER BY rejections DESC, reason_code`,
@@ -86,7 +99,7 @@ export class QualityRepository {
   }
 
   latestRejections(limit: number): Promise<RejectionRow[]> {
-    return this.dataSource.query(
+    return this.analytic.query(
       `SELECT rejected_at AS "rejectedAt", reason_code AS code, message,
               credential_key AS "credentialKey"
        FROM statement_rejections ORDER BY id DESC LIMIT $1`,
@@ -97,7 +110,7 @@ export class QualityRepository {
   /** Registry persons with each demographic column empty, in one pass. */
   missingDemographics(): Promise<MissingDemographics> {
     return firstRow(
-      this.dataSource,
+      this.analytic,
       `SELECT count(*) FILTER (WHERE sex IS NULL)::int AS sex,
               count(*) FILTER (WHERE birth_year IS NULL)::int AS "birthYear",
               count(*) FILTER (WHERE isced_level IS NULL)::int AS "iscedLevel",
@@ -114,7 +127,7 @@ export class QualityRepository {
    */
   async unregisteredActors(): Promise<number> {
     const row = await firstRow<{ n: number }>(
-      this.dataSource,
+      this.analytic,
       `SELECT count(*)::int AS n
        FROM (SELECT DISTINCT actor_key FROM actor_activity_days) d
        WHERE NOT EXISTS (SELECT 1 FROM person_identifiers i WHERE i.actor_key = d.actor_key)`,

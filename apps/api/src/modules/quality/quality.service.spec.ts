@@ -2,19 +2,22 @@ import { jest } from '@jest/globals';
 import type { Config } from '../../config/config.js';
 import type { CoursesRepository } from '../courses/courses.repository.js';
 import type { LearnersRepository } from '../learners/learners.repository.js';
-import type { QualityRepository } from './quality.repository.js';
+import type { QualityRepository, QualityVersion } from './quality.repository.js';
 import { QualityService, UNCATALOGUED_LISTED } from './quality.service.js';
 
-function serviceWith(version: () => string) {
+/** A quality service whose data is at `version`, and whose scans take `scanMs` of its clock. */
+function serviceWith(version: () => QualityVersion, scanMs = 0) {
+  let now = Date.parse('2024-04-10T10:00:00Z');
   const quality = {
     version: jest.fn(() => Promise.resolve(version())),
-    receivedByMonth: jest.fn(() =>
-      Promise.resolve([
+    receivedByMonth: jest.fn(() => {
+      now += scanMs;
+      return Promise.resolve([
         { month: '2024-02', received: 5 },
         { month: '2024-03', received: 0 },
         { month: '2024-04', received: 2 },
-      ]),
-    ),
+      ]);
+    }),
     skippedStatements: jest.fn(() => Promise.resolve({ voided: 1, groupActors: 3 })),
     rejectionReasons: jest.fn(() =>
       Promise.resolve([
@@ -58,13 +61,17 @@ function serviceWith(version: () => string) {
     courses as unknown as CoursesRepository,
     learners as unknown as LearnersRepository,
     { timeZone: 'Europe/Madrid' } as Config,
+    { now: () => new Date(now) },
   );
   return { service, quality, courses };
 }
 
 describe('QualityService', () => {
   it('adds up the months and the reasons, and gives instants as ISO strings', async () => {
-    const { service, quality, courses } = serviceWith(() => 'v1');
+    const { service, quality, courses } = serviceWith(() => ({
+      registers: 'r1',
+      statements: 's1',
+    }));
     const view = await service.view();
 
     expect(quality.receivedByMonth).toHaveBeenCalledWith('Europe/Madrid');
@@ -82,14 +89,36 @@ describe('QualityService', () => {
   });
 
   it('computes again only when the data it reads has changed', async () => {
-    let version = 'v1';
+    let version = { registers: 'r1', statements: 's1' };
     const { service, quality } = serviceWith(() => version);
     await service.view();
     await service.view();
     expect(quality.receivedByMonth).toHaveBeenCalledTimes(1);
 
-    version = 'v2';
+    version = { registers: 'r1', statements: 's2' };
     await service.view();
+    expect(quality.receivedByMonth).toHaveBeenCalledTimes(2);
+  });
+
+  it('serves an expensive view after new statements only to a reader that accepts it', async () => {
+    let version = { registers: 'r1', statements: 's1' };
+    const { service, quality } = serviceWith(() => version, 5_000);
+    const first = await service.view();
+    version = { registers: 'r1', statements: 's2' };
+    expect(await service.view(600_000)).toBe(first);
+    // Served at once, with one computation started behind it.
+    expect(quality.receivedByMonth).toHaveBeenCalledTimes(2);
+    version = { registers: 'r1', statements: 's3' };
+    expect(await service.view()).not.toBe(first);
+    expect(quality.receivedByMonth).toHaveBeenCalledTimes(3);
+  });
+
+  it('never serves a view from before a registry or catalogue change, even to a reader that accepts staleness', async () => {
+    let version = { registers: 'r1', statements: 's1' };
+    const { service, quality } = serviceWith(() => version, 5_000);
+    const first = await service.view();
+    version = { registers: 'r2', statements: 's1' };
+    expect(await service.view(600_000)).not.toBe(first);
     expect(quality.receivedByMonth).toHaveBeenCalledTimes(2);
   });
 });

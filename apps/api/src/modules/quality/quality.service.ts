@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PromiseCache } from '../../common/promise-cache.js';
+import { InjectClock, type Clock } from '../../common/clock.js';
 import { InjectConfig } from '../../common/config.provider.js';
+import { LIVE_ANSWER_REUSE, ReusableAnswers } from '../../common/reusable-answers.js';
 import type { Config } from '../../config/config.js';
 import { CoursesRepository } from '../courses/courses.repository.js';
 import { LearnersRepository } from '../learners/learners.repository.js';
@@ -15,22 +16,35 @@ export const LATEST_REJECTIONS_LISTED = 20;
 /**
  * The data quality view (issue 7). Its parts read whole tables' indexes, so
  * an answer is kept while nothing it depends on has changed: reading the
- * page twice, or by several people, costs one computation.
+ * page twice, or by several people, costs one computation. While statements
+ * stream in, an expensive answer is reused for a while for readers that
+ * accept it (LIVE_ANSWER_REUSE).
  */
 @Injectable()
 export class QualityService {
-  private readonly answers = new PromiseCache<QualityView>(1);
+  private readonly answers: ReusableAnswers<QualityView>;
 
   constructor(
     private readonly quality: QualityRepository,
     private readonly courses: CoursesRepository,
     private readonly learners: LearnersRepository,
     @InjectConfig() private readonly config: Config,
-  ) {}
+    @InjectClock() clock: Clock,
+  ) {
+    this.answers = new ReusableAnswers(1, LIVE_ANSWER_REUSE, () => clock.now().getTime());
+  }
 
-  async view(): Promise<QualityView> {
-    const version = await this.quality.version();
-    return this.answers.get(version, () => this.compute());
+  async view(maxStaleMs = 0): Promise<QualityView> {
+    const { registers, statements } = await this.quality.version();
+    // A registry or catalogue change (a course just classified) is part of
+    // the question, never answered from before it; new statements may be.
+    const computed = await this.answers.get(
+      `quality:${registers}`,
+      statements,
+      () => this.compute(),
+      maxStaleMs,
+    );
+    return computed.value;
   }
 
   private async compute(): Promise<QualityView> {

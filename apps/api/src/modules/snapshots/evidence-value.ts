@@ -4,7 +4,7 @@ import {
   type BrokenDownIndicator,
 } from '@fita/metrics';
 import { badRequest } from '../../common/app-error.js';
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 
 /** The figures made of persons or person-course pairs, which evidence can list. */
 export const COUNTED_FIGURES = ['users', 'enrolments', 'completions', 'completers'] as const;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
 import { IndicatorsRefreshService } from '../indicators/indicators-refresh.service.js';
-import { IndicatorsService, type IndicatorsView } from '../indicators/indicators.service.js';
+import { IndicatorsService } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import type { QueryAtCutoff } from './snapshot-query.js';
 
 export type FiguresStage =

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import { SnapshotsRepository } from './snapshots.repository.js';
 import { snapshotNotFound } from './snapshot-errors.js';
 import { summaryOf, type SnapshotView } from './snapshot.view.js';

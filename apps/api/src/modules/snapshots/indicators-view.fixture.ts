@@ -1,4 +1,4 @@
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 
 const DEMOGRAPHIC = {
   sex: { woman: 2, man: 1, non_binary: 0, unknown: 0 },

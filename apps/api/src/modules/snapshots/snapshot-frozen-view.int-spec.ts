@@ -8,7 +8,7 @@ import {
   waitForFreshness,
 } from '../../../test/api-client.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import type { SnapshotView } from './snapshot.view.js';
 import type { SnapshotJobAccepted, SnapshotJobView } from './snapshots.service.js';
 

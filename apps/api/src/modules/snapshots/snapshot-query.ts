@@ -41,6 +41,8 @@ export function queryAtCutoff(stored: StoredQuery, cutoff: Date): QueryAtCutoff 
     banding: parseAgeBanding(stored.ageScheme, stored.ageBands),
     filters,
     cutoff,
+    // What auditors sign counts everyone, restricted persons included (ADR 0013).
+    purpose: 'funding',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 
 /** A figure, ratio, growth or breakdown cell, named by its path in the view. */
 export type ValuePath = string;

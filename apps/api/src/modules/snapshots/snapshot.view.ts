@@ -1,4 +1,4 @@
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import type { SnapshotRecord } from './snapshots.repository.js';
 
 export interface SnapshotPerson {

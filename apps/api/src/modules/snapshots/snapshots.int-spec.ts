@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { passwordHasher } from '../auth/password-hasher.js';
 import type { Role } from '../auth/role.js';
 import { UserEntity } from '../auth/user.entity.js';
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import type { EvidenceEntry, EvidenceView } from './evidence.service.js';
 import type { PublicationView } from './publication-view.js';
 import type { SnapshotVerificationView } from './snapshot-verification.service.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { IndicatorsView } from '../indicators/indicators.service.js';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import { firstRow } from '../indicators/fact-sql.js';
 import { SnapshotEntity } from './snapshot.entity.js';
 

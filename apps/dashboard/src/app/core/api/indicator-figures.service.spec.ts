@@ -64,4 +64,16 @@ describe('IndicatorFiguresService', () => {
       to: '2020-03-31',
     });
   });
+
+  it('accepts recent figures while statements stream in, for every live read', () => {
+    const period = { from: '2020-01-01', to: '2020-12-31' };
+    service.figures(period).subscribe();
+    service.series('year', period).subscribe();
+    service.courses(period).subscribe();
+    for (const url of ['/api/indicators', '/api/indicators/series', '/api/indicators/courses']) {
+      const request = backend.expectOne((r) => r.url === url);
+      expect(request.request.headers.get('Cache-Control')).toBe('max-stale=600');
+      request.flush({});
+    }
+  });
 });

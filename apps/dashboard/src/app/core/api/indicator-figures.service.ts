@@ -9,6 +9,7 @@ import {
   type FiguresSeries,
   type IndicatorFigures,
 } from './indicator-figures.model';
+import { LIVE_FIGURES_HEADERS } from './live-figures';
 
 /**
  * Every figure of the indicator API with its course filters. The API refuses
@@ -22,18 +23,21 @@ export class IndicatorFiguresService {
   figures(query: FiguresQuery, banding?: AgeBanding): Observable<IndicatorFigures> {
     return this.http.get<IndicatorFigures>('/api/indicators', {
       params: { ...queryParams(query), ...bandingParams(banding) },
+      headers: LIVE_FIGURES_HEADERS,
     });
   }
 
   series(interval: FiguresInterval, query: FiguresQuery): Observable<FiguresSeries> {
     return this.http.get<FiguresSeries>('/api/indicators/series', {
       params: { interval, ...queryParams(query) },
+      headers: LIVE_FIGURES_HEADERS,
     });
   }
 
   courses(query: FiguresQuery): Observable<CourseFiguresTable> {
     return this.http.get<CourseFiguresTable>('/api/indicators/courses', {
       params: queryParams(query),
+      headers: LIVE_FIGURES_HEADERS,
     });
   }
 }

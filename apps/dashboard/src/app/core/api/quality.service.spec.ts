@@ -24,6 +24,7 @@ describe('QualityService', () => {
     service.report().subscribe((report) => (answer = report));
 
     const request = backend.expectOne({ method: 'GET', url: '/api/quality' });
+    expect(request.request.headers.get('Cache-Control')).toBe('max-stale=600');
     request.flush(aQualityReport());
     expect(answer?.statements.received).toBe(48_210);
     expect(answer?.uncatalogued.activities).toHaveLength(2);

@@ -5,7 +5,12 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CountPipe } from '../../../shared/format/count.pipe';
 import { DateTimePipe } from '../../../shared/format/date-time.pipe';
 
-/** When the figures were last brought up to date, and whether they are catching up now. */
+/**
+ * When the figures were last brought up to date, and whether they are
+ * catching up now. While statements stream in, the API may answer with
+ * figures computed a little earlier (their own cut-off): the line then gives
+ * that, the earlier of the two, so it never claims more than they count.
+ */
 @Component({
   selector: 'fita-data-freshness',
   imports: [CountPipe, DateTimePipe, TranslatePipe],
@@ -13,8 +18,8 @@ import { DateTimePipe } from '../../../shared/format/date-time.pipe';
   template: `
     <p class="freshness" data-testid="data-as-of">
       @if (freshness(); as f) {
-        @if (f.asOf) {
-          {{ 'overview.freshness.asOf' | t: { time: (f.asOf | dateTime) } }}
+        @if (asOf(); as time) {
+          {{ 'overview.freshness.asOf' | t: { time: (time | dateTime) } }}
         } @else {
           {{ 'overview.freshness.noStatements' | t }}
         }
@@ -59,6 +64,14 @@ import { DateTimePipe } from '../../../shared/format/date-time.pipe';
 export class DataFreshnessComponent {
   readonly state = input.required<Remote<Freshness>>();
   readonly refreshing = input.required<boolean>();
+  /** The cut-off the shown figures state in their provenance, once they are loaded. */
+  readonly figuresCutoff = input<string | null>(null);
 
   protected readonly freshness = computed(() => this.state().value);
+  protected readonly asOf = computed(() => {
+    const facts = this.freshness()?.asOf ?? null;
+    const figures = this.figuresCutoff();
+    if (facts === null || figures === null) return facts;
+    return Date.parse(figures) < Date.parse(facts) ? figures : facts;
+  });
 }

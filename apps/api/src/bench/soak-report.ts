@@ -1,0 +1,163 @@
+import type { SoakDetails } from './soak.scenario.js';
+import type { KindStats, SoakWindow } from './soak-record.js';
+import type { Verdict } from './soak-verdicts.js';
+import type { BenchRow } from './spine.scenarios.js';
+import { textTable } from './text-table.js';
+
+/** The soak's lines of the bench table: each figure against the baseline measured in the same run. */
+export function soakRows(details: SoakDetails): BenchRow[] {
+  const { soak, probe, idle } = details;
+  const [firstHalf, secondHalf] = soak.halves;
+  const whole = soak.whole;
+  const name = `soak ${details.minutes} min`;
+  const load = `load average ${soak.loadAverage.start.toFixed(1)} -> ${soak.loadAverage.end.toFixed(1)}`;
+  const row = (
+    scenario: string,
+    unit: string,
+    fita: number,
+    baseline: number,
+    baselineIs: string,
+    notes: string,
+  ): BenchRow => ({
+    scenario: `${name}: ${scenario}`,
+    size: whole.kinds.ingest.stored,
+    unit,
+    fita,
+    baseline,
+    ratio: baseline > 0 ? fita / baseline : 0,
+    baselineIs,
+    notes,
+  });
+  const halves = (kind: 'ingest' | 'query', what: string) =>
+    row(
+      `${what} p95, second half vs first`,
+      'ms',
+      secondHalf.kinds[kind].p95,
+      firstHalf.kinds[kind].p95,
+      'the first half of the soak',
+      `first ${latencies(firstHalf.kinds[kind])}; second ${latencies(secondHalf.kinds[kind])}`,
+    );
+  const rows = [
+    row(
+      'ingest at half the maximum rate',
+      'statements/s',
+      whole.kinds.ingest.stored / soak.seconds,
+      probe.rate,
+      `the maximum sustained rate: ${probe.connections} connections, closed loop, ${probe.seconds.toFixed(0)} s`,
+      `offered ${details.ingestRate.toFixed(0)}/s in batches of ${details.batch}; ${latencies(whole.kinds.ingest)}; ${soak.ingest?.late ?? 0} sends late; probe ${latencies(probe)}; ${load}`,
+    ),
+    halves('ingest', 'ingest'),
+    row(
+      'dashboard reads p95 under ingestion vs idle',
+      'ms',
+      whole.kinds.query.p95,
+      idle.windows[0].kinds.query.p95,
+      `the same reads with no ingestion, ${details.queriesPerSecond}/s`,
+      `soak ${latencies(whole.kinds.query)}; idle ${latencies(idle.windows[0].kinds.query)}; ${whole.kinds.query.requests} reads`,
+    ),
+    halves('query', 'dashboard reads'),
+  ];
+  for (const role of Object.keys(soak.windows[0]?.rssMiB ?? {})) {
+    const start = soak.windows[0].rssMiB[role];
+    const end = soak.windows.at(-1)!.rssMiB[role];
+    rows.push(
+      row(
+        `${role} RSS, last window vs first`,
+        'MiB',
+        end.mean,
+        start.mean,
+        'the mean RSS of the first window',
+        `${start.first.toFixed(0)} MiB at the start, ${end.last.toFixed(0)} MiB at the end, peak ${Math.max(...soak.windows.map((w) => w.rssMiB[role]?.max ?? 0)).toFixed(0)} MiB; before the probe ${details.rssBeforeProbeMiB[role]?.toFixed(0)} MiB`,
+      ),
+    );
+  }
+  rows.push(
+    row(
+      'refresh lag, largest',
+      's',
+      Math.max(...soak.windows.map((w) => w.refresh.maxLagSeconds)),
+      0,
+      '-',
+      `behind by at most ${Math.max(...soak.windows.map((w) => w.refresh.maxPending)).toLocaleString('en')} statements; caught up ${details.end.caughtUpSeconds?.toFixed(1) ?? 'not'} s after the load`,
+    ),
+  );
+  return rows;
+}
+
+/** The soak window by window, then its verdicts. */
+export function soakText(details: SoakDetails): string {
+  const header = [
+    'window',
+    'ingest/s',
+    'late',
+    'errors',
+    'ingest p50/p95/p99 ms',
+    'reads',
+    'reads p50/p95/p99 ms',
+    ...Object.keys(details.soak.windows[0]?.rssMiB ?? {}).map((role) => `${role} RSS MiB`),
+    'behind (max)',
+    'lag s (max)',
+  ];
+  const lines = details.soak.windows.map((window) => [
+    `${minutes(window.from)}-${minutes(window.to)}`,
+    window.ingestRate.toFixed(0),
+    String(window.kinds.ingest.late + window.kinds.query.late),
+    String(errorsIn(window)),
+    triple(window.kinds.ingest),
+    String(window.kinds.query.requests),
+    triple(window.kinds.query),
+    ...Object.values(window.rssMiB).map((m) => m.mean.toFixed(0)),
+    window.refresh.maxPending.toLocaleString('en'),
+    window.refresh.maxLagSeconds.toFixed(1),
+  ]);
+  const reads = Object.entries(details.soak.byQuery).map(([path, soak]) => {
+    const idle = details.idle.byQuery[path];
+    return [
+      path,
+      idle ? triple(idle) : '-',
+      triple(soak),
+      String(soak.requests),
+      String(soak.requests - (soak.statuses['200'] ?? 0)),
+    ];
+  });
+  return [
+    `soak by window of ${details.soak.windowSeconds.toFixed(0)} s (minutes since its start):`,
+    textTable(header, lines),
+    '',
+    'dashboard reads:',
+    textTable(['GET', 'idle p50/p95/p99 ms', 'soak p50/p95/p99 ms', 'reads', 'errors'], reads),
+    '',
+    'verdicts:',
+    ...details.verdicts.map(verdictLine),
+  ].join('\n');
+}
+
+export function verdictLine(verdict: Verdict): string {
+  const mark = verdict.passed === null ? 'n/a ' : verdict.passed ? 'PASS' : 'FAIL';
+  return `  ${mark} ${verdict.name}: ${verdict.detail}`;
+}
+
+function errorsIn(window: SoakWindow): number {
+  return Object.values(window.kinds).reduce(
+    (sum, stats) =>
+      sum +
+      Object.entries(stats.statuses)
+        .filter(([status]) => status !== '200')
+        .reduce((n, [, count]) => n + count, 0),
+    0,
+  );
+}
+
+function latencies(stats: { p50: number; p95: number; p99: number }): string {
+  return `p50 ${stats.p50.toFixed(0)} ms, p95 ${stats.p95.toFixed(0)} ms, p99 ${stats.p99.toFixed(0)} ms`;
+}
+
+function triple(stats: KindStats): string {
+  return stats.requests === 0
+    ? '-'
+    : `${stats.p50.toFixed(0)}/${stats.p95.toFixed(0)}/${stats.p99.toFixed(0)}`;
+}
+
+function minutes(seconds: number): string {
+  return (seconds / 60).toFixed(seconds % 60 === 0 ? 0 : 1);
+}

@@ -1,0 +1,205 @@
+import type { PacerResult } from './soak-pacer.js';
+import type { KindStats, MemorySample, RequestKind, SoakWindow } from './soak-record.js';
+
+/** What "flat" and "stable" mean for a soak; stated in the report. */
+export const SOAK_TOLERANCES = {
+  /** RSS of the last window over the first: at most this share more, or the floor in MiB. */
+  rssGrowthShare: 0.25,
+  rssGrowthFloorMiB: 32,
+  /** RSS trend over the second half of the run (least squares), MiB per minute. */
+  rssSlopeMiBPerMinute: 2,
+  /** A trend needs a half this long to mean anything beside the garbage collector's sawtooth. */
+  slopeMinMinutes: 2,
+  /** p95 latency of the last window over the first. */
+  p95Ratio: 2,
+  /** Fewer requests in a window make a p95 of noise. */
+  minRequestsPerWindow: 20,
+  /** More requests of a window without an answer make its p95 the client's timeout, not a latency. */
+  unansweredShare: 0.05,
+  /** A send more than this late counts as late; at most `lateShare` of the sends may be. */
+  lateAfterMs: 250,
+  lateShare: 0.01,
+  /** From the end of the load until the indicators include every stored statement. */
+  refreshCatchUpSeconds: 180,
+};
+
+export interface Verdict {
+  name: string;
+  /** null: not judged (too little data), with the reason in `detail`. */
+  passed: boolean | null;
+  detail: string;
+}
+
+export function failed(verdicts: Verdict[]): Verdict[] {
+  return verdicts.filter((verdict) => verdict.passed === false);
+}
+
+/** No request of any kind answered anything but 200. */
+export function errorsVerdict(windows: SoakWindow[]): Verdict {
+  const errors: Record<string, number> = {};
+  let requests = 0;
+  for (const window of windows) {
+    for (const [kind, stats] of Object.entries(window.kinds)) {
+      requests += stats.requests;
+      for (const [status, count] of Object.entries(stats.statuses)) {
+        if (status === '200') continue;
+        const key = `${kind} ${status === '0' ? 'no answer' : status}`;
+        errors[key] = (errors[key] ?? 0) + count;
+      }
+    }
+  }
+  const total = Object.values(errors).reduce((sum, n) => sum + n, 0);
+  return {
+    name: 'no errors',
+    passed: total === 0,
+    detail:
+      total === 0
+        ? `0 errors in ${requests.toLocaleString('en')} requests`
+        : `${total} errors in ${requests.toLocaleString('en')} requests: ${Object.entries(errors)
+            .map(([key, count]) => `${key} x${count}`)
+            .join(', ')}`,
+  };
+}
+
+/** The open-loop load was really offered: every slot sent, few of them late. */
+export function pacingVerdict(name: string, pacer: PacerResult): Verdict {
+  const share = pacer.scheduled === 0 ? 0 : pacer.late / pacer.scheduled;
+  return {
+    name: `${name} load offered on schedule`,
+    passed: pacer.sent === pacer.scheduled && share <= SOAK_TOLERANCES.lateShare,
+    detail: `${pacer.sent} of ${pacer.scheduled} sends, ${pacer.late} more than ${SOAK_TOLERANCES.lateAfterMs} ms late (at most ${pct(SOAK_TOLERANCES.lateShare)} allowed; latest ${pacer.maxLateMs.toFixed(0)} ms), at most ${pacer.maxInFlight} waiting at once`,
+  };
+}
+
+/** A process's RSS in the last window against the first, and its trend over the second half. */
+export function memoryVerdicts(
+  role: string,
+  windows: SoakWindow[],
+  samples: MemorySample[],
+): Verdict[] {
+  const start = windows[0]?.rssMiB[role];
+  const end = windows.at(-1)?.rssMiB[role];
+  if (!start || !end) {
+    return [{ name: `${role} memory flat`, passed: null, detail: 'no RSS samples' }];
+  }
+  const allowed = Math.max(
+    start.mean * SOAK_TOLERANCES.rssGrowthShare,
+    SOAK_TOLERANCES.rssGrowthFloorMiB,
+  );
+  const growth = end.mean - start.mean;
+  const verdicts: Verdict[] = [
+    {
+      name: `${role} memory flat`,
+      passed: growth <= allowed,
+      detail: `RSS ${mib(start.first)} at the start, ${mib(end.last)} at the end; mean of the first window ${mib(start.mean)}, of the last ${mib(end.mean)} (${signed(growth)} MiB, at most +${allowed.toFixed(0)} allowed)`,
+    },
+  ];
+  const last = samples.at(-1)?.at ?? 0;
+  const secondHalf = samples.filter((s) => s.at >= last / 2 && s.rssMiB[role] !== undefined);
+  const halfMinutes = last / 2 / 60_000;
+  if (halfMinutes < SOAK_TOLERANCES.slopeMinMinutes || secondHalf.length < 10) {
+    verdicts.push({
+      name: `${role} memory trend`,
+      passed: null,
+      detail: `not judged: the second half lasts ${halfMinutes.toFixed(1)} min, under ${SOAK_TOLERANCES.slopeMinMinutes} min`,
+    });
+  } else {
+    const slope = slopePerMinute(secondHalf.map((s) => [s.at, s.rssMiB[role]]));
+    verdicts.push({
+      name: `${role} memory trend`,
+      passed: slope <= SOAK_TOLERANCES.rssSlopeMiBPerMinute,
+      detail: `${signed(slope, 2)} MiB/min over the second half (at most +${SOAK_TOLERANCES.rssSlopeMiBPerMinute} allowed)`,
+    });
+  }
+  return verdicts;
+}
+
+/** The p95 latency of the last window against the first. */
+export function latencyVerdict(kind: RequestKind, windows: SoakWindow[]): Verdict {
+  const name = `${kind} latency stable`;
+  const first = windows[0]?.kinds[kind];
+  const last = windows.at(-1)?.kinds[kind];
+  const min = SOAK_TOLERANCES.minRequestsPerWindow;
+  if (!first || !last || windows.length < 2 || first.requests < min || last.requests < min) {
+    return {
+      name,
+      passed: null,
+      detail: `not judged: needs two windows of at least ${min} requests (first ${first?.requests ?? 0}, last ${last?.requests ?? 0}, ${windows.length} windows)`,
+    };
+  }
+  const unanswered = (stats: KindStats) => stats.statuses['0'] ?? 0;
+  if ([first, last].some((s) => unanswered(s) > s.requests * SOAK_TOLERANCES.unansweredShare)) {
+    return {
+      name,
+      passed: null,
+      detail: `not judged: ${unanswered(first)} of ${first.requests} requests in the first window and ${unanswered(last)} of ${last.requests} in the last got no answer, so p95 (${ms(first.p95)}, ${ms(last.p95)}) is the client's timeout; the errors verdict counts them`,
+    };
+  }
+  const ratio = last.p95 / first.p95;
+  return {
+    name,
+    passed: ratio <= SOAK_TOLERANCES.p95Ratio,
+    detail: `p95 ${ms(first.p95)} in the first window, ${ms(last.p95)} in the last: ${ratio.toFixed(2)}x (at most ${SOAK_TOLERANCES.p95Ratio}x allowed)`,
+  };
+}
+
+/** Every statement the LRS acknowledged is stored, and no other. */
+export function storedVerdict(expected: number, stored: number): Verdict {
+  return {
+    name: 'every acknowledged statement stored',
+    passed: stored === expected,
+    detail: `${stored.toLocaleString('en')} statements in the database, ${expected.toLocaleString('en')} expected`,
+  };
+}
+
+/** The indicators included every stored statement soon after the load ended. */
+export function refreshVerdict(
+  caughtUpSeconds: number | null,
+  freshness: { statementsStored: number; statementsProcessed: number },
+  stored: number,
+): Verdict {
+  const limit = SOAK_TOLERANCES.refreshCatchUpSeconds;
+  const counts = `/freshness: ${freshness.statementsProcessed.toLocaleString('en')} processed of ${freshness.statementsStored.toLocaleString('en')} stored`;
+  return {
+    name: 'refresh caught up',
+    passed:
+      caughtUpSeconds !== null &&
+      freshness.statementsProcessed === stored &&
+      freshness.statementsStored === stored,
+    detail:
+      caughtUpSeconds === null
+        ? `not within ${limit} s of the end of the load; ${counts}`
+        : `${caughtUpSeconds.toFixed(1)} s after the end of the load (at most ${limit} s allowed); ${counts}`,
+  };
+}
+
+/** Least-squares slope of (milliseconds, MiB) points, in MiB per minute. */
+export function slopePerMinute(points: [number, number][]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  for (const [x, y] of points) {
+    covariance += (x - meanX) * (y - meanY);
+    variance += (x - meanX) ** 2;
+  }
+  return variance === 0 ? 0 : (covariance / variance) * 60_000;
+}
+
+function mib(value: number): string {
+  return `${value.toFixed(0)} MiB`;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(0)} ms`;
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(0)} %`;
+}
+
+function signed(value: number, digits = 0): string {
+  return `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+}

@@ -1,0 +1,199 @@
+import { describe, expect, it } from '@jest/globals';
+import { ReusableAnswers } from './reusable-answers.js';
+
+const RULES = { minCostMs: 1_000, costFactor: 4, maxReuseMs: 60_000 };
+/** What a dashboard read accepts: any age the rules allow. */
+const ANY_AGE = Number.POSITIVE_INFINITY;
+
+/** A clock the test moves, and computations that take the time the test says. */
+function harness() {
+  let now = 0;
+  const answers = new ReusableAnswers<string>(2, RULES, () => now);
+  let computations = 0;
+  /** A computation that takes `costMs` of the test's clock, then answers `value`. */
+  const costing = (value: string, costMs: number) => async () => {
+    computations += 1;
+    await Promise.resolve();
+    now += costMs;
+    return value;
+  };
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  return {
+    answers,
+    costing,
+    settle,
+    advance: (ms: number) => (now += ms),
+    computations: () => computations,
+  };
+}
+
+describe('ReusableAnswers', () => {
+  it('shares one answer while the data is as it was, and says what it was computed from', async () => {
+    const { answers, costing, computations } = harness();
+    const [a, b] = await Promise.all([
+      answers.get('q', 's1', costing('first', 10)),
+      answers.get('q', 's1', costing('again', 10)),
+    ]);
+    expect(a).toMatchObject({ state: 's1', value: 'first', costMs: 10 });
+    expect(b).toBe(a);
+    expect(computations()).toBe(1);
+  });
+
+  it('answers a cheap question again as soon as the data moved on', async () => {
+    const { answers, costing } = harness();
+    await answers.get('q', 's1', costing('old', 999));
+    const fresh = await answers.get('q', 's2', costing('new', 999));
+    expect(fresh).toMatchObject({ state: 's2', value: 'new' });
+  });
+
+  it('serves an expensive answer for four times its cost while one new computation runs, then the new one', async () => {
+    const { answers, costing, settle, advance, computations } = harness();
+    await answers.get('q', 's1', costing('old', 2_000));
+    advance(7_000);
+    const [a, b] = await Promise.all([
+      answers.get('q', 's2', costing('new', 2_000), ANY_AGE),
+      answers.get('q', 's3', costing('newer', 2_000), ANY_AGE),
+    ]);
+    expect([a.value, b.value]).toEqual(['old', 'old']);
+    await settle();
+    expect(computations()).toBe(2);
+    expect(await answers.get('q', 's3', costing('newest', 2_000), ANY_AGE)).toMatchObject({
+      state: 's2',
+      value: 'new',
+    });
+  });
+
+  it('computes again, and waits, once an expensive answer is older than four times its cost', async () => {
+    const { answers, costing, advance } = harness();
+    await answers.get('q', 's1', costing('old', 2_000));
+    advance(8_000);
+    expect(await answers.get('q', 's2', costing('new', 2_000), ANY_AGE)).toMatchObject({
+      value: 'new',
+    });
+  });
+
+  it('never serves an answer older than maxReuseMs, however expensive', async () => {
+    const { answers, costing, advance } = harness();
+    await answers.get('q', 's1', costing('old', 30_000));
+    advance(60_000);
+    expect(await answers.get('q', 's2', costing('new', 30_000), ANY_AGE)).toMatchObject({
+      value: 'new',
+    });
+  });
+
+  it('never serves an answer older than the reader accepts', async () => {
+    const { answers, costing, advance } = harness();
+    await answers.get('q', 's1', costing('old', 2_000));
+    advance(3_000);
+    expect(await answers.get('q', 's2', costing('new', 2_000), 2_000)).toMatchObject({
+      value: 'new',
+    });
+  });
+
+  it('answers an expensive question from the data as it is for a reader that accepts no staleness', async () => {
+    const { answers, costing, computations } = harness();
+    await answers.get('q', 's1', costing('old', 5_000));
+    expect(await answers.get('q', 's2', costing('new', 5_000))).toMatchObject({
+      state: 's2',
+      value: 'new',
+    });
+    expect(computations()).toBe(2);
+  });
+
+  it('joins an expensive computation under way once the last answer is too old to serve', async () => {
+    const { answers, settle, advance } = harness();
+    let finish!: (value: string) => void;
+    let secondComputed = false;
+    await answers.get('q', 's1', () => {
+      advance(2_000);
+      return Promise.resolve('old');
+    });
+    advance(20_000);
+    const first = answers.get(
+      'q',
+      's2',
+      () => new Promise<string>((resolve) => (finish = resolve)),
+      ANY_AGE,
+    );
+    await settle();
+    advance(1_000);
+    const second = answers.get(
+      'q',
+      's3',
+      () => {
+        secondComputed = true;
+        return Promise.resolve('beside it');
+      },
+      ANY_AGE,
+    );
+    finish('new');
+    expect([(await first).value, (await second).value]).toEqual(['new', 'new']);
+    expect(secondComputed).toBe(false);
+  });
+
+  it('never hands a reader that needs the latest data a computation for earlier data', async () => {
+    const { answers, costing, settle, advance } = harness();
+    let finish!: (value: string) => void;
+    const first = answers.get(
+      'q',
+      's1',
+      () => new Promise<string>((resolve) => (finish = resolve)),
+    );
+    await settle();
+    advance(5_000);
+    const second = answers.get('q', 's2', costing('latest', 5_000));
+    finish('earlier');
+    expect([(await first).value, (await second).value]).toEqual(['earlier', 'latest']);
+  });
+
+  it('never joins a cheap computation for other data: a quiet system answers from its latest', async () => {
+    const { answers, costing } = harness();
+    let finish!: (value: string) => void;
+    const first = answers.get(
+      'q',
+      's1',
+      () => new Promise<string>((resolve) => (finish = resolve)),
+    );
+    const second = answers.get('q', 's2', costing('latest', 5));
+    finish('earlier');
+    expect([(await first).value, (await second).value]).toEqual(['earlier', 'latest']);
+  });
+
+  it('forgets a failed computation: the next asker computes again', async () => {
+    const { answers, costing } = harness();
+    await expect(
+      answers.get('q', 's1', () => Promise.reject(new Error('database unavailable'))),
+    ).rejects.toThrow('database unavailable');
+    expect(await answers.get('q', 's1', costing('after', 10))).toMatchObject({ value: 'after' });
+  });
+
+  it('keeps the expensive answer when its background computation fails, and tries again later', async () => {
+    const { answers, costing, settle, advance } = harness();
+    await answers.get('q', 's1', costing('old', 2_000));
+    advance(1_000);
+    const served = await answers.get(
+      'q',
+      's2',
+      () => Promise.reject(new Error('timeout')),
+      ANY_AGE,
+    );
+    expect(served.value).toBe('old');
+    await settle();
+    expect((await answers.get('q', 's2', costing('retried', 10), ANY_AGE)).value).toBe('old');
+    await settle();
+    expect((await answers.get('q', 's2', costing('unused', 10), ANY_AGE)).value).toBe('retried');
+  });
+
+  it('keeps the questions most recently asked, up to its capacity', async () => {
+    const { answers, costing, computations } = harness();
+    await answers.get('a', 's', costing('a', 1));
+    await answers.get('b', 's', costing('b', 1));
+    await answers.get('a', 's', costing('a', 1));
+    await answers.get('c', 's', costing('c', 1));
+    expect(computations()).toBe(3);
+    await answers.get('a', 's', costing('a', 1));
+    expect(computations()).toBe(3);
+    await answers.get('b', 's', costing('b', 1));
+    expect(computations()).toBe(4);
+  });
+});
