@@ -37,9 +37,10 @@ export async function getJson<T = unknown>(
   baseUrl: string,
   path: string,
   token: string,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: T }> {
   const response = await fetch(`${baseUrl}${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
+    headers: { ...headers, Authorization: `Bearer ${token}` },
   });
   return { status: response.status, body: (await response.json()) as T };
 }

@@ -60,6 +60,10 @@ const ACCESS: Record<string, RouteAccess> = {
   'GET /api/admin/lrs-credentials': { callers: ADMIN },
   'POST /api/admin/lrs-credentials': { callers: ADMIN },
   'DELETE /api/admin/lrs-credentials/:key': { callers: ADMIN },
+  // Data subjects' requests name registry persons: admins only (ADR 0013).
+  'GET /api/admin/privacy/requests': { callers: ADMIN, personal: ADMIN },
+  'POST /api/admin/privacy/requests': { callers: ADMIN },
+  'POST /api/admin/privacy/requests/:id/lift': { callers: ADMIN },
 
   // The LRS: xAPI clients only, never a dashboard session.
   'GET /xapi/about': { callers: PUBLIC },
@@ -293,7 +297,7 @@ describe('route access: every role against every route (issue 9)', () => {
       }
     }
     expect(seen.filter((line) => line.includes(' communications gets it'))).toEqual([]);
-    expect(seen.length).toBe(8 * CALLERS.length);
+    expect(seen.length).toBe(9 * CALLERS.length);
   });
 
   it('refuses an export file to someone whose role no longer allows what it holds', async () => {

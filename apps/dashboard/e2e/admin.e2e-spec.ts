@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { ARTIFACTS_DIR } from './page-record';
+import { ARTIFACTS_DIR, recordPage } from './page-record';
 import { startFita, type RunningFita } from './fita-process';
 
 const REGISTRY = [
@@ -190,5 +190,41 @@ describe('admin pages in Chromium against a running Fita', () => {
       path: path.join(ARTIFACTS_DIR, 'indicator-catalogue.png'),
       fullPage: true,
     });
+  });
+
+  it('records a restriction for a registry person and lists it', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Administration' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Administration' })
+      .getByRole('link', { name: 'Privacy requests' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Privacy requests' }).waitFor();
+    await page.getByText('No request has been recorded yet.').waitFor();
+
+    await page.getByTestId('privacy-kind-restriction').check();
+    await page.getByTestId('privacy-reference').fill('DSR-2026-0042');
+    // ana@example.org is p-1 of the registry imported above, with an LMS account too.
+    await page.getByTestId('privacy-email').fill('ana@example.org');
+    await page.getByTestId('privacy-submit').click();
+
+    const row = page.getByTestId('privacy-request-DSR-2026-0042');
+    await row.waitFor();
+    expect(await page.getByTestId('privacy-outcome').textContent()).toContain(
+      'Restriction DSR-2026-0042 recorded.',
+    );
+    const cells = (await row.locator('th, td').allTextContents()).map((cell) =>
+      cell.replace(/\s+/g, ' ').trim(),
+    );
+    expect(cells.slice(0, 3)).toEqual([
+      'DSR-2026-0042',
+      'Restriction',
+      'By e-mail address: person p-1 2 actor keys',
+    ]);
+    expect(cells[4]).toBe('Active Out of the live figures; still counted in funding reporting.');
+    expect(await page.getByTestId('lift-DSR-2026-0042').isVisible()).toBe(true);
+    expect(await recordPage(page, 'privacy-requests')).toEqual([]);
   });
 });

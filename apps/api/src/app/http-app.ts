@@ -36,7 +36,7 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
   // After the parsers, so that JSON bodies are looked into too (issue 9, injection tests).
   app.use('/api', refuseNulCharacters);
   app.useGlobalFilters(new HttpErrorFilter(limit));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.config.trustProxy);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -42,6 +42,11 @@ export const APP_ROUTES: Routes = [
         path: 'audit',
         loadChildren: () => import('./features/audit/audit.routes').then((m) => m.AUDIT_ROUTES),
       },
+      {
+        path: 'privacy',
+        loadChildren: () =>
+          import('./features/privacy/privacy.routes').then((m) => m.PRIVACY_ROUTES),
+      },
     ],
   },
   {

@@ -52,6 +52,8 @@ export function anOperationSummary(overrides: Partial<OperationSummary> = {}): O
     beneficiary: 'Barcelona Activa SAU SPM',
     startDate: '2017-01-01',
     endDate: '2020-12-31',
+    retentionUntil: null,
+    legalBasis: null,
     createdAt: '2024-06-01T10:00:00.000Z',
     updatedAt: '2024-06-01T10:00:00.000Z',
     ...overrides,

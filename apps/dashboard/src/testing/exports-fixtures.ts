@@ -25,6 +25,7 @@ export function anExport(overrides: Partial<ExportRecord> = {}): ExportRecord {
     byteSize: 24_576,
     sha256: 'a'.repeat(64),
     finishedAt: '2024-06-15T10:00:04.000Z',
+    expiresAt: '2024-07-15T10:00:04.000Z',
     ...overrides,
   };
 }
@@ -45,6 +46,7 @@ export function aRunningExport(
     byteSize: null,
     sha256: null,
     finishedAt: null,
+    expiresAt: null,
     ...overrides,
   });
 }

@@ -15,11 +15,21 @@ export const AUDIT_ACTIONS = [
   'user.enable',
   'user.password_reset',
   'auth.login_refused',
+  'privacy.request_record',
+  'privacy.requests_view',
+  'privacy.restriction_lift',
+  'privacy.erasure_execute',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about; its id is in `subject_id`. */
-export const AUDIT_SUBJECT_TYPES = ['snapshot', 'person', 'export', 'user'] as const;
+export const AUDIT_SUBJECT_TYPES = [
+  'snapshot',
+  'person',
+  'export',
+  'user',
+  'privacy_request',
+] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 /**

@@ -105,15 +105,19 @@ export class AuditEventsRepository {
       filter.userId ?? null,
       filter.userEmail ?? null,
     ];
-    const events: AuditEventRecord[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_events WHERE ${MATCHING}
-       ORDER BY at DESC, id DESC LIMIT $7 OFFSET $8`,
-      [...parameters, filter.limit, filter.offset],
-    );
-    const [count] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM audit_events WHERE ${MATCHING}`,
-      parameters,
-    );
-    return { events, total: count?.total ?? 0 };
+    // One snapshot for the page and its count: an event written between the
+    // two reads would otherwise be counted but not listed.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const events: AuditEventRecord[] = await manager.query(
+        `SELECT ${COLUMNS} FROM audit_events WHERE ${MATCHING}
+         ORDER BY at DESC, id DESC LIMIT $7 OFFSET $8`,
+        [...parameters, filter.limit, filter.offset],
+      );
+      const [count] = await manager.query<{ total: number }[]>(
+        `SELECT count(*)::int AS total FROM audit_events WHERE ${MATCHING}`,
+        parameters,
+      );
+      return { events, total: count?.total ?? 0 };
+    });
   }
 }

@@ -315,6 +315,13 @@ describe('audit log', () => {
       const identities = await call(admin, 'GET', `/api/learners/${data.personId}/identities`);
       expect(identities.status).toBe(500);
       expect(identities.text).not.toContain(LEARNER.email);
+      // The download is recorded before its first byte is sent, so none is.
+      const download = await fetch(`${app.baseUrl}/api/exports/${data.evidenceExportId}/file`, {
+        headers: { Authorization: `Bearer ${admin.token}` },
+      });
+      expect(download.status).toBe(500);
+      expect(download.headers.get('content-disposition')).toBeNull();
+      expect(await download.text()).not.toContain('PK');
     } finally {
       await database.query(`DROP TRIGGER trg_test_refuse_audit ON audit_events`);
       await database.query(`DROP FUNCTION test_refuse_audit()`);

@@ -18,7 +18,7 @@ import { JobQueues } from '../../jobs/job-queues.service.js';
 import { passwordHasher } from '../auth/password-hasher.js';
 import type { Role } from '../auth/role.js';
 import { UserEntity } from '../auth/user.entity.js';
-import type { IndicatorsView, SeriesView } from '../indicators/indicators.service.js';
+import type { IndicatorsView, SeriesView } from '../indicators/indicators.view.js';
 import { CHUNK_BYTES } from './chunked-file.writable.js';
 import { ExportBuildService } from './export-build.service.js';
 import type { ExportView } from './export.view.js';
@@ -597,6 +597,47 @@ describe('exports', () => {
       expect(await repository.find(id)).toMatchObject({ status: 'failed' });
       expect(await repository.chunkCount(id)).toBe(0);
     });
+  });
+
+  it('deletes files FITA_EXPORT_RETENTION_DAYS (30) after they finished, with their chunks, and says when in the view', async () => {
+    const manager = 'manager';
+    const expired = await requestExport(
+      { kind: 'manager', format: 'csv', table: 'overview', query: YEAR_2020, language: 'en' },
+      manager,
+    );
+    const kept = await requestExport(
+      { kind: 'manager', format: 'csv', table: 'overview', query: YEAR_2020, language: 'en' },
+      manager,
+    );
+    expect(Date.parse(kept.expiresAt!) - Date.parse(kept.finishedAt!)).toBe(30 * 24 * 3_600_000);
+    const unfinished = randomUUID();
+    await repository.insert(exportRow(unfinished, await userId('manager@test.local')));
+    const database = app.app.get(DataSource);
+    const age = (id: string, days: number) =>
+      database.query(
+        `UPDATE exports SET finished_at = now() - make_interval(days => $2), requested_at = now() - make_interval(days => $2) WHERE id = $1`,
+        [id, days],
+      );
+    await age(expired.id, 31);
+    await age(kept.id, 29);
+    await age(unfinished, 400);
+    expect(await repository.chunkCount(expired.id)).toBeGreaterThan(0);
+
+    const jobs = app.app.get(JobQueues);
+    const jobId = await jobs.add('exports-expire', { reason: 'schedule' });
+    let status = await jobs.status('exports-expire', jobId);
+    for (const deadline = Date.now() + 30_000; status?.state !== 'completed';) {
+      expect(status?.state).not.toBe('failed');
+      if (Date.now() > deadline) throw new Error(`expiry job still ${status?.state}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = await jobs.status('exports-expire', jobId);
+    }
+
+    expect(status.returnValue).toEqual({ deleted: 1 });
+    expect((await call('GET', `/api/exports/${expired.id}`, manager)).status).toBe(404);
+    expect(await repository.chunkCount(expired.id)).toBe(0);
+    expect((await download(kept.id, manager)).response.status).toBe(200);
+    expect(await repository.find(unfinished)).toMatchObject({ status: 'queued' });
   });
 
   async function userId(email: string): Promise<string> {

@@ -19,9 +19,11 @@ export interface ExportView {
   byteSize: number | null;
   sha256: string | null;
   finishedAt: string | null;
+  /** When the kept file will be deleted (FITA_EXPORT_RETENTION_DAYS after it finished). */
+  expiresAt: string | null;
 }
 
-export function exportViewOf(record: ExportRecord): ExportView {
+export function exportViewOf(record: ExportRecord, retentionDays: number): ExportView {
   return {
     id: record.id,
     request: record.request,
@@ -36,5 +38,13 @@ export function exportViewOf(record: ExportRecord): ExportView {
     byteSize: record.byteSize,
     sha256: record.sha256,
     finishedAt: record.finishedAt?.toISOString() ?? null,
+    expiresAt: record.finishedAt ? expiryOf(record.finishedAt, retentionDays).toISOString() : null,
   };
+}
+
+export const DAY_MS = 24 * 3_600_000;
+
+/** When a file finished at `finishedAt` is deleted. */
+export function expiryOf(finishedAt: Date, retentionDays: number): Date {
+  return new Date(finishedAt.getTime() + retentionDays * DAY_MS);
 }

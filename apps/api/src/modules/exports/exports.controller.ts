@@ -8,11 +8,11 @@ import {
   Post,
   Req,
   Res,
+  StreamableFile,
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { noteAuditDetails } from '../audit/audit-details.js';
@@ -64,8 +64,8 @@ export class ExportsController {
   async file(
     @Param('id') id: string,
     @Req() request: RequestWithUser,
-    @Res() response: Response,
-  ): Promise<void> {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const { view, stream } = await this.exports.file(id, userOf(request));
     noteAuditDetails(request, {
       kind: view.request.kind,
@@ -73,23 +73,23 @@ export class ExportsController {
       requestedBy: view.requestedBy.id,
     });
     const fileName = view.fileName ?? `${view.id}`;
-    response
-      .status(200)
-      .setHeader('Content-Type', view.contentType ?? 'application/octet-stream')
-      .setHeader('Content-Length', String(view.byteSize ?? 0))
-      .setHeader('Content-Disposition', attachment(fileName))
-      // RFC 9530: the reader can check the download against what was stored.
-      .setHeader(
-        'Repr-Digest',
-        `sha-256=:${Buffer.from(view.sha256 ?? '', 'hex').toString('base64')}:`,
-      );
-    try {
-      await pipeline(stream, response);
-    } catch (error) {
+    // RFC 9530: the reader can check the download against what was stored.
+    response.setHeader(
+      'Repr-Digest',
+      `sha-256=:${Buffer.from(view.sha256 ?? '', 'hex').toString('base64')}:`,
+    );
+    // Returned rather than piped here, so that the audit event is written
+    // before the first byte leaves: a file whose download cannot be recorded
+    // is not sent.
+    return new StreamableFile(stream, {
+      type: view.contentType ?? 'application/octet-stream',
+      length: view.byteSize ?? 0,
+      disposition: attachment(fileName),
+    }).setErrorHandler((error, reply) => {
       // The headers are gone: all that is left is to cut the response short.
-      this.logger.warn(`download of export ${view.id} broke off: ${(error as Error).message}`);
-      response.destroy();
-    }
+      this.logger.warn(`download of export ${view.id} broke off: ${error.message}`);
+      reply.destroy?.();
+    });
   }
 }
 

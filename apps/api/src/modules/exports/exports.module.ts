@@ -7,6 +7,7 @@ import { SnapshotRecordsModule } from '../snapshots/snapshot-records.module.js';
 import { ErdfExportWriter } from './erdf-export.writer.js';
 import { ErdfFiguresService } from './erdf-figures.service.js';
 import { ExportBuildService } from './export-build.service.js';
+import { ExportRetentionService } from './export-retention.service.js';
 import { EXPORT_WRITERS, type ExportWriter } from './export-writer.js';
 import { ExportsController } from './exports.controller.js';
 import { ExportsProcessor } from './exports.processor.js';
@@ -27,6 +28,7 @@ const WRITERS = [ManagerExportWriter, ErdfExportWriter, PublicationExportWriter]
     ExportsService,
     ExportBuildService,
     ExportsProcessor,
+    ExportRetentionService,
     // What the ERDF and publication writers read: snapshots, their evidence, figures at the cut-off.
     ExportedSnapshots,
     EvidenceRepository,

@@ -205,4 +205,20 @@ export class ExportsRepository {
       [id, error.slice(0, MAX_ERROR_LENGTH), outcome.final, outcome.at],
     );
   }
+
+  /**
+   * Deletes the exports that finished (done or failed) before `before`, their
+   * file chunks with them (foreign key cascade); returns how many went.
+   */
+  async deleteFinishedBefore(before: Date): Promise<number> {
+    const row = await firstRow<{ deleted: number }>(
+      this.dataSource,
+      `WITH deleted AS (
+         DELETE FROM exports WHERE status IN ('done', 'failed') AND finished_at < $1 RETURNING 1
+       )
+       SELECT count(*)::int AS deleted FROM deleted`,
+      [before],
+    );
+    return row.deleted;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { AppError } from '../../common/app-error.js';
+import type { Config } from '../../config/config.js';
 import type { JobQueues } from '../../jobs/job-queues.service.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import type { OperationsService } from '../operations/operations.service.js';
@@ -72,6 +73,7 @@ function setUp(options: { snapshot?: Partial<SnapshotRecord> | null; queueFails?
       writer('erdf', (role, request) => !request.evidence || role === 'auditor'),
     ],
     { now: () => NOW },
+    { exportRetentionDays: 30 } as Config,
   );
   return { service, repository, snapshots, jobs, stored };
 }

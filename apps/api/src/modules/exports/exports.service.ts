@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { InjectClock, type Clock } from '../../common/clock.js';
+import { InjectConfig } from '../../common/config.provider.js';
+import type { Config } from '../../config/config.js';
 import { JobQueues } from '../../jobs/job-queues.service.js';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import type { Role } from '../auth/role.js';
@@ -46,6 +48,7 @@ export class ExportsService {
     private readonly jobs: JobQueues,
     @Inject(EXPORT_WRITERS) private readonly writers: readonly ExportWriter[],
     @InjectClock() private readonly clock: Clock,
+    @InjectConfig() private readonly config: Config,
   ) {}
 
   /**
@@ -108,11 +111,11 @@ export class ExportsService {
       ...(OVERSEEING_ROLES.includes(user.role) ? {} : { requestedById: user.id }),
       limit: LIST_LIMIT,
     });
-    return records.map(exportViewOf);
+    return records.map((record) => this.viewOf(record));
   }
 
   async get(id: string, user: AuthenticatedUser): Promise<ExportView> {
-    return exportViewOf(await this.readable(id, user));
+    return this.viewOf(await this.readable(id, user));
   }
 
   /** The stored file, read back one chunk at a time: never whole in memory. */
@@ -134,7 +137,7 @@ export class ExportsService {
       );
     }
     return {
-      view: exportViewOf(record),
+      view: this.viewOf(record),
       stream: Readable.from(this.chunks(record.id), { objectMode: false }),
     };
   }
@@ -152,6 +155,10 @@ export class ExportsService {
    * overseeing roles. Anyone else is told there is no such export, so that
    * ids do not reveal what others asked for.
    */
+  private viewOf(record: ExportRecord): ExportView {
+    return exportViewOf(record, this.config.exportRetentionDays);
+  }
+
   private async readable(id: string, user: AuthenticatedUser): Promise<ExportRecord> {
     if (!UUID.test(id)) {
       throw badRequest('exports.invalid_id', '"id" must be an export id (a UUID).', [

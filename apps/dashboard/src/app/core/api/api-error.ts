@@ -16,6 +16,22 @@ export function describeApiError(error: unknown): string {
   );
 }
 
+/** When the API gives no Retry-After with a 503, and the most a page waits on its word. */
+const DEFAULT_RETRY_MS = 2_000;
+const LONGEST_RETRY_MS = 30_000;
+
+/**
+ * How long to wait before asking again after a failure that will pass by
+ * itself (503: the database or queue is busy or restarting), from its
+ * Retry-After; null for a failure that asking again will not fix.
+ */
+export function retryDelayOf(error: unknown): number | null {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 503) return null;
+  const seconds = Number(error.headers.get('Retry-After'));
+  if (!Number.isFinite(seconds) || seconds <= 0) return DEFAULT_RETRY_MS;
+  return Math.min(seconds * 1_000, LONGEST_RETRY_MS);
+}
+
 /** The `message` of an API error body, or null when it has none. */
 export function messageFromBody(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('message' in body)) return null;

@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   'user.enable',
   'user.password_reset',
   'auth.login_refused',
+  'privacy.request_record',
+  'privacy.requests_view',
+  'privacy.restriction_lift',
+  'privacy.erasure_execute',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -50,6 +50,8 @@ export interface ExportRecord {
   readonly byteSize: number | null;
   readonly sha256: string | null;
   readonly finishedAt: string | null;
+  /** When the kept file will be deleted; null until it has finished. */
+  readonly expiresAt: string | null;
 }
 
 export function isUnfinished(record: ExportRecord): boolean {

@@ -14,6 +14,8 @@ export const PAGE_ROLES = {
   quality: ['admin', 'manager', 'auditor'],
   exports: ['admin', 'manager', 'auditor', 'communications'],
   admin: ['admin'],
+  /** Data subjects' restriction and erasure requests (ADR 0013), inside the admin area. */
+  privacy: ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type PageArea = keyof typeof PAGE_ROLES;

@@ -19,6 +19,7 @@ describe('AdminLayoutComponent', () => {
       'Users /admin/users',
       'LRS credentials /admin/lrs-credentials',
       'Audit log /admin/audit',
+      'Privacy requests /admin/privacy',
     ]);
   });
 });

@@ -8,6 +8,7 @@ const ADMIN_PAGES = [
   { path: '/admin/users', label: 'nav.users' },
   { path: '/admin/lrs-credentials', label: 'nav.lrsCredentials' },
   { path: '/admin/audit', label: 'nav.audit' },
+  { path: '/admin/privacy', label: 'nav.privacy' },
 ] as const;
 
 @Component({

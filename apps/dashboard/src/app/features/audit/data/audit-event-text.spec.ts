@@ -69,4 +69,50 @@ describe('audit events in words', () => {
     ).toBe('auth.new');
     expect(detailsText(t, anAuditEvent({ action: 'user.disable', details: {} }))).toBe('');
   });
+
+  it('names privacy requests, their recording, listing, lifting and erasures', () => {
+    const request = { type: 'privacy_request', id: '2b4d6f80-1a3c-4e5f-8a9b-0c1d2e3f4a5b' };
+    expect(subjectText(t, request, new Map())).toBe('Privacy request 2b4d6f80');
+    expect(actionText(t, 'privacy.request_record')).toBe('Recorded a privacy request');
+    expect(actionText(t, 'privacy.requests_view')).toBe('Viewed the privacy requests');
+    expect(actionText(t, 'privacy.restriction_lift')).toBe('Lifted a restriction');
+    expect(actionText(t, 'privacy.erasure_execute')).toBe('Erasure carried out');
+    expect(
+      detailsText(
+        t,
+        anAuditEvent({
+          action: 'privacy.request_record',
+          subject: request,
+          details: { kind: 'restriction', namedBy: 'email', actorKeys: 2 },
+        }),
+      ),
+    ).toBe('Restriction, named by e-mail address; actor keys: 2');
+    expect(
+      detailsText(
+        t,
+        anAuditEvent({
+          action: 'privacy.request_record',
+          details: { kind: 'erasure', namedBy: 'account', actorKeys: 1 },
+        }),
+      ),
+    ).toBe('Erasure, named by LMS account; actor keys: 1');
+    expect(
+      detailsText(t, anAuditEvent({ action: 'privacy.requests_view', details: { requests: 3 } })),
+    ).toBe('Requests listed: 3');
+    expect(
+      detailsText(
+        t,
+        anAuditEvent({
+          action: 'privacy.erasure_execute',
+          user: null,
+          details: { statements: 41, documents: 2, persons: 1 },
+        }),
+      ),
+    ).toBe(
+      'Statements made anonymous: 41; agent documents deleted: 2; registry persons deleted: 1',
+    );
+    expect(detailsText(t, anAuditEvent({ action: 'privacy.restriction_lift', details: {} }))).toBe(
+      '',
+    );
+  });
 });

@@ -16,6 +16,10 @@ export const ACTION_KEYS: Readonly<Record<AuditAction, string>> = {
   'user.enable': 'audit.action.userEnable',
   'user.password_reset': 'audit.action.userPasswordReset',
   'auth.login_refused': 'audit.action.loginRefused',
+  'privacy.request_record': 'audit.action.privacyRequestRecord',
+  'privacy.requests_view': 'audit.action.privacyRequestsView',
+  'privacy.restriction_lift': 'audit.action.privacyRestrictionLift',
+  'privacy.erasure_execute': 'audit.action.privacyErasureExecute',
 };
 
 const SUBJECT_KEYS: Readonly<Record<string, string>> = {
@@ -23,6 +27,7 @@ const SUBJECT_KEYS: Readonly<Record<string, string>> = {
   person: 'audit.subject.person',
   export: 'audit.subject.export',
   user: 'audit.subject.user',
+  privacy_request: 'audit.subject.privacyRequest',
 };
 
 /** The API's refusal codes at sign-in (apps/api/src/modules/auth). */
@@ -37,6 +42,18 @@ const EXPORT_KEYS: Readonly<Record<string, string>> = {
   erdf: 'audit.details.exportErdf',
   manager: 'audit.details.exportManager',
   publication: 'audit.details.exportPublication',
+};
+
+/** A privacy request's kind and how it named its person (apps/api/src/modules/privacy). */
+const PRIVACY_KIND_KEYS: Readonly<Record<string, string>> = {
+  restriction: 'audit.details.restriction',
+  erasure: 'audit.details.erasure',
+};
+
+const NAMED_BY_KEYS: Readonly<Record<string, string>> = {
+  person: 'audit.details.namedByPerson',
+  email: 'audit.details.namedByEmail',
+  account: 'audit.details.namedByAccount',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -92,6 +109,23 @@ export function detailsText(t: Translate, event: AuditEvent): string {
       const key = REFUSAL_KEYS[String(details['code'])];
       return key ? t(key) : String(details['code'] ?? '');
     }
+    case 'privacy.request_record': {
+      const kind = PRIVACY_KIND_KEYS[String(details['kind'])];
+      const naming = NAMED_BY_KEYS[String(details['namedBy'])];
+      return t('audit.details.privacyRecord', {
+        kind: kind ? t(kind) : String(details['kind'] ?? ''),
+        naming: naming ? t(naming) : String(details['namedBy'] ?? ''),
+        count: Number(details['actorKeys'] ?? 0),
+      });
+    }
+    case 'privacy.requests_view':
+      return t('audit.details.privacyRequests', { count: Number(details['requests'] ?? 0) });
+    case 'privacy.erasure_execute':
+      return t('audit.details.erasureDone', {
+        statements: Number(details['statements'] ?? 0),
+        documents: Number(details['documents'] ?? 0),
+        persons: Number(details['persons'] ?? 0),
+      });
     default:
       return '';
   }

@@ -13,7 +13,7 @@ import {
   tap,
   timer,
 } from 'rxjs';
-import { describeApiError } from '../../../core/api/api-error';
+import { describeApiError, retryDelayOf } from '../../../core/api/api-error';
 import { type ExportRecord, isUnfinished } from '../../../core/api/exports.model';
 import { ExportsService } from '../../../core/api/exports.service';
 import { type Remote, remoteLoading } from '../../../core/api/remote';
@@ -95,26 +95,36 @@ export class ExportsListStore {
     });
   }
 
-  /** Looks at the list, then again every EXPORTS_POLL_MS while some export is unfinished. */
-  private follow(): Observable<boolean> {
+  /**
+   * Looks at the list, then again every EXPORTS_POLL_MS while some export is
+   * unfinished, or when the API says it is busy (503) after its Retry-After:
+   * a large export can keep the database busy, and the list must not give up.
+   */
+  private follow(): Observable<number | null> {
     const look$ = this.api.list().pipe(
       tap((list) => {
         this.listState.set({ status: 'ready', value: list, error: null });
         this.refreshErrorState.set(null);
       }),
-      map((list) => list.some(isUnfinished)),
+      map((list) => (list.some(isUnfinished) ? EXPORTS_POLL_MS : null)),
       catchError((error: unknown) => {
         const message = describeApiError(error);
+        const retryIn = retryDelayOf(error);
         if (this.listState().value !== null) {
           this.refreshErrorState.set(message);
-          return of(true);
+          return of(retryIn ?? EXPORTS_POLL_MS);
+        }
+        if (retryIn !== null) {
+          // Still loading as far as the page is concerned, with the reason it takes longer.
+          this.refreshErrorState.set(message);
+          return of(retryIn);
         }
         this.listState.set({ status: 'error', value: null, error: message });
-        return of(false);
+        return of(null);
       }),
     );
     return look$.pipe(
-      expand((again) => (again ? timer(EXPORTS_POLL_MS).pipe(switchMap(() => look$)) : EMPTY)),
+      expand((wait) => (wait === null ? EMPTY : timer(wait).pipe(switchMap(() => look$)))),
     );
   }
 

@@ -10,12 +10,8 @@ import { LrsCredentialsService } from '../../../core/api/lrs-credentials.service
 import { type Remote, fetchRemote, remoteLoading } from '../../../core/api/remote';
 import { SAVE_IDLE, SAVE_SAVED, SAVE_SAVING, type SaveState } from '../../../core/api/save-state';
 import { Translator } from '../../../core/i18n/translator';
+import type { Outcome } from '../../../shared/controls/outcome-messages.component';
 import { credentialSaveFailed, revocationRefusal } from './credential-errors';
-
-/** What the last change came to, for the live regions above the table. */
-export type Outcome =
-  | { readonly kind: 'done'; readonly text: string }
-  | { readonly kind: 'failed'; readonly text: string };
 
 /**
  * The LRS credentials page: the list, creating one (its secret is kept in

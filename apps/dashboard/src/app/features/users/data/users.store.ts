@@ -7,6 +7,7 @@ import { type ManagedUser, type NewUser } from '../../../core/api/users.model';
 import { UsersService } from '../../../core/api/users.service';
 import { type UserRole } from '../../../core/auth/auth-session.model';
 import { Translator } from '../../../core/i18n/translator';
+import type { Outcome } from '../../../shared/controls/outcome-messages.component';
 import { userRefusal } from './user-refusal';
 import { userSaveFailed } from './user-save-failed';
 
@@ -24,11 +25,6 @@ export interface RevealedPassword {
   readonly password: string;
   readonly reason: 'created' | 'reset';
 }
-
-/** What the last change to a user came to, for the live region above the table. */
-export type Outcome =
-  | { readonly kind: 'done'; readonly text: string }
-  | { readonly kind: 'failed'; readonly text: string };
 
 /**
  * The users page: the list, adding a user, and the changes to one (role,

@@ -135,6 +135,10 @@ describe('ExportsPage', () => {
       expect(byTestId(`download-${EXPORT_ID}`)!.getAttribute('aria-label')).toBe(
         'Download fita-manager-2020-01-01-2020-12-31-en.xlsx',
       );
+      expect(text(byTestId(`export-expires-${EXPORT_ID}`))).toBe(
+        `Kept until ${formatDateTime('2024-07-15T10:00:04.000Z')}, then deleted.`,
+      );
+      expect(byTestId(`export-expires-${OTHER_EXPORT_ID}`)).toBeNull();
       expect(text(byTestId('exports-following'))).toBe(
         'Exports being built: 1. The list updates by itself.',
       );
@@ -261,15 +265,39 @@ describe('ExportsPage', () => {
       expect(text(byTestId('export-accepted'))).toContain('The file is being built.');
     });
 
+    it('waits as long as a busy API asks and looks again, however long the first load takes', async () => {
+      await open();
+      backend.expectOne('/api/courses').flush([]);
+      jest.useFakeTimers();
+      backend
+        .expectOne('/api/exports')
+        .flush(
+          { message: 'Database unavailable.' },
+          { status: 503, statusText: 'Unavailable', headers: { 'Retry-After': '5' } },
+        );
+      harness.detectChanges();
+      expect(byTestId('exports-error')).toBeNull();
+      expect(text()).toContain('Loading…');
+      expect(text(byTestId('exports-refresh-failed'))).toBe(
+        'The list could not be refreshed (Database unavailable.); it will try again in a moment.',
+      );
+      jest.advanceTimersByTime(4_999);
+      backend.expectNone('/api/exports');
+      jest.advanceTimersByTime(1);
+      flushList([anExport()]);
+      expect(rows()).toHaveLength(1);
+      expect(byTestId('exports-refresh-failed')).toBeNull();
+    });
+
     it('shows the error with a retry when the list cannot be loaded', async () => {
       await open();
       backend.expectOne('/api/courses').flush([]);
       backend
         .expectOne('/api/exports')
-        .flush({ message: 'Database unavailable.' }, { status: 503, statusText: 'Unavailable' });
+        .flush({ message: 'Internal error.' }, { status: 500, statusText: 'Server Error' });
       harness.detectChanges();
       const alert = byTestId('exports-error')!;
-      expect(text(alert)).toContain('The exports could not be loaded. Database unavailable.');
+      expect(text(alert)).toContain('The exports could not be loaded. Internal error.');
       alert.querySelector('button')!.click();
       harness.detectChanges();
       expect(text()).toContain('Loading…');

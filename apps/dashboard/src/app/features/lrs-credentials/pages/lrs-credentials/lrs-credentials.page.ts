@@ -14,6 +14,7 @@ import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { ConfirmationPanelComponent } from '../../../../shared/controls/confirmation-panel.component';
 import { CopyButtonComponent } from '../../../../shared/controls/copy-button.component';
 import { ShownOnceSecretComponent } from '../../../../shared/controls/shown-once-secret.component';
+import { OutcomeMessagesComponent } from '../../../../shared/controls/outcome-messages.component';
 import {
   CredentialsTableComponent,
   revokeButtonId,
@@ -25,6 +26,7 @@ import { xapiConnection, xapiEndpoint } from '../../data/xapi-connection';
 @Component({
   selector: 'fita-lrs-credentials-page',
   imports: [
+    OutcomeMessagesComponent,
     ConfirmationPanelComponent,
     CopyButtonComponent,
     CredentialsTableComponent,

@@ -15,6 +15,7 @@ import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { Translator } from '../../../../core/i18n/translator';
 import { ConfirmationPanelComponent } from '../../../../shared/controls/confirmation-panel.component';
 import { ShownOnceSecretComponent } from '../../../../shared/controls/shown-once-secret.component';
+import { OutcomeMessagesComponent } from '../../../../shared/controls/outcome-messages.component';
 import { NewUserFormComponent } from '../../components/new-user-form.component';
 import { UsersTableComponent, actionButtonId } from '../../components/users-table.component';
 import { type PendingAction, UsersStore } from '../../data/users.store';
@@ -30,6 +31,7 @@ interface Question {
 @Component({
   selector: 'fita-users-page',
   imports: [
+    OutcomeMessagesComponent,
     ConfirmationPanelComponent,
     NewUserFormComponent,
     ShownOnceSecretComponent,
