@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Utf8WorkbookReader } from './utf8-workbook-reader.js';
 
 /** A data row of an imported file with its line number (the header is line 1). */
 export interface TabularRow {
@@ -124,7 +125,7 @@ async function* xlsxRows(source: Readable): AsyncGenerator<TabularRow> {
   failed.catch(() => undefined);
   let nextRow = 1;
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    const workbook = new Utf8WorkbookReader(source, {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
       styles: 'ignore',
@@ -180,13 +181,28 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
     : '';
 }
 
-/** The first chunk of a stream, and a stream that still yields everything. */
+/**
+ * The first bytes of a stream (at least the four that tell a ZIP archive,
+ * however the upload was cut into chunks), and a stream that still yields
+ * everything.
+ */
 async function peek(source: Readable): Promise<[Buffer, Readable]> {
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const first = await iterator.next();
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  const seen: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (!ended && length < ZIP_MAGIC.length) {
+    const next = await iterator.next();
+    if (next.done) ended = true;
+    else {
+      seen.push(Buffer.from(next.value));
+      length += next.value.length;
+    }
+  }
+  const head = Buffer.concat(seen);
   async function* all() {
-    yield head;
+    if (head.length > 0) yield head;
+    if (ended) return;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       yield next.value;
     }
