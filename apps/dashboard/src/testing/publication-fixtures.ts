@@ -48,6 +48,7 @@ export function aPublicationView(overrides: Partial<PublicationView> = {}): Publ
     k: 5,
     language: 'en',
     rule: 'Statistical disclosure control: in breakdowns, counts of 1 to 4 are shown as "<5" and zeros as 0.',
+    restrictedPersonsLeftOut: false,
     totals: { users: 16, enrolments: 15, completions: 6, completers: 6 },
     percentages: { completionRate: { kind: 'shown', value: 40 } },
     breakdowns: {

@@ -297,6 +297,9 @@ const EN = {
   'publication.prov.approvedOn': 'Approved on {date}',
   'publication.prov.preview': 'Not approved: a preview, not for publication',
   'publication.prov.supersededBy': 'Corrected by snapshot',
+  'publication.prov.restricted': 'Restriction requests',
+  'publication.prov.restrictedLeftOut':
+    'Persons who asked to restrict the processing of their data are left out: the figures were counted again at the cut-off, with the learner registry as it is now, so they can differ from the approved snapshot',
 } as const satisfies Record<string, string>;
 
 export type ExportLabelKey = keyof typeof EN;
@@ -579,6 +582,9 @@ const CA: Labels = {
   'publication.prov.approvedOn': 'Aprovada el {date}',
   'publication.prov.preview': 'No aprovada: una vista prèvia, no per publicar',
   'publication.prov.supersededBy': 'Corregida per la instantània',
+  'publication.prov.restricted': 'Sol·licituds de limitació',
+  'publication.prov.restrictedLeftOut':
+    "S'hi exclouen les persones que han demanat limitar el tractament de les seves dades: les xifres s'han tornat a comptar a la data de tall, amb el registre de persones participants actual, i poden diferir de la instantània aprovada",
 };
 
 const ES: Labels = {
@@ -860,6 +866,9 @@ const ES: Labels = {
   'publication.prov.approvedOn': 'Aprobada el {date}',
   'publication.prov.preview': 'No aprobada: una vista previa, no para publicar',
   'publication.prov.supersededBy': 'Corregida por la instantánea',
+  'publication.prov.restricted': 'Solicitudes de limitación',
+  'publication.prov.restrictedLeftOut':
+    'Se excluyen las personas que han pedido limitar el tratamiento de sus datos: las cifras se han vuelto a contar en la fecha de corte, con el registro de participantes actual, y pueden diferir de la instantánea aprobada',
 };
 
 export const EXPORT_LABELS: Readonly<Record<ExportLanguage, Labels>> = { en: EN, ca: CA, es: ES };

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { IndicatorsModule } from '../indicators/indicators.module.js';
 import { OperationsModule } from '../operations/operations.module.js';
 import { EvidenceRepository } from '../snapshots/evidence.repository.js';
+import { PublicationFigures } from '../snapshots/publication-figures.js';
 import { SnapshotRecordsModule } from '../snapshots/snapshot-records.module.js';
 import { ErdfExportWriter } from './erdf-export.writer.js';
 import { ErdfFiguresService } from './erdf-figures.service.js';
@@ -33,6 +34,7 @@ const WRITERS = [ManagerExportWriter, ErdfExportWriter, PublicationExportWriter]
     ExportedSnapshots,
     EvidenceRepository,
     ErdfFiguresService,
+    PublicationFigures,
     ...WRITERS,
     {
       provide: EXPORT_WRITERS,

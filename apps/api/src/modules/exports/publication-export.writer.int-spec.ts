@@ -185,6 +185,35 @@ describe('publication workbook', () => {
     expect(writer.allows('auditor', request({ evidence: true }))).toBe(false);
   });
 
+  it('leaves restricted persons out as the endpoint does, and says so in the provenance', async () => {
+    const frozen = await publication('k=5&lang=en');
+    expect(frozen.restrictedPersonsLeftOut).toBe(false);
+    const restriction = await scene.call<{ id: string }>('POST', '/api/admin/privacy/requests', {
+      kind: 'restriction',
+      reference: 'DSR-EXPORT-1',
+      personId: 'P-w1',
+    });
+    expect(restriction.status).toBe(201);
+    try {
+      const view = await publication('k=5&lang=en');
+      expect(view.restrictedPersonsLeftOut).toBe(true);
+      expect(view.totals.users).toBe(frozen.totals.users - 1);
+      const workbook = await readWorkbook(
+        (await runWriter(writer, request(), scene.requesters.communications)).bytes,
+      );
+      expect(rowsOf(workbook.getWorksheet('Totals'))[0]).toEqual([
+        'Users',
+        view.totals.users,
+        'Exact total',
+      ]);
+      expect(itemsOf(workbook.getWorksheet('Provenance'))['Restriction requests']).toMatch(
+        /^Persons who asked to restrict the processing of their data are left out/,
+      );
+    } finally {
+      await scene.call('POST', `/api/admin/privacy/requests/${restriction.body.id}/lift`);
+    }
+  });
+
   it('refuses a threshold outside 3 to 10, naming k', async () => {
     await expect(
       runWriter(writer, request({ k: 11 }), scene.requesters.admin),

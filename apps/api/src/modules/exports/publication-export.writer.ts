@@ -3,7 +3,8 @@ import { DEFAULT_DISCLOSURE_K, DisclosureError, assertDisclosureK } from '@fita/
 import { badRequest } from '../../common/app-error.js';
 import type { Role } from '../auth/role.js';
 import { assertMayReadPublication } from '../snapshots/publication-access.js';
-import { publicationOf, type PublicationView } from '../snapshots/publication-view.js';
+import { PublicationFigures } from '../snapshots/publication-figures.js';
+import type { PublicationView } from '../snapshots/publication-view.js';
 import { CSV_CONTENT_TYPE, writeCsvTable } from './csv-table.js';
 import { exportLabel } from './export-labels.js';
 import type { ExportContext, ExportRequest, ExportWriter, WrittenFile } from './export-writer.js';
@@ -29,7 +30,10 @@ export class PublicationExportWriter implements ExportWriter {
   readonly kind = 'publication';
   readonly tables = PUBLICATION_TABLES;
 
-  constructor(private readonly snapshots: ExportedSnapshots) {}
+  constructor(
+    private readonly snapshots: ExportedSnapshots,
+    private readonly figures: PublicationFigures,
+  ) {}
 
   allows(role: Role, request: ExportRequest): boolean {
     // Evidence names persons: it never goes into a file meant for the public.
@@ -45,7 +49,10 @@ export class PublicationExportWriter implements ExportWriter {
       id: snapshot.id,
       approved: snapshot.approval !== null,
     });
-    const view: PublicationView = publicationOf(snapshot, { k, language: request.language });
+    const view: PublicationView = await this.figures.of(snapshot, {
+      k,
+      language: request.language,
+    });
     const tables = publicationTables(
       { view, requestedBy, requestedAt: context.requestedAt },
       request.language,

@@ -177,6 +177,9 @@ function provenanceTable(
     ...(snapshot.supersededBy === null
       ? []
       : [[label('publication.prov.supersededBy'), snapshot.supersededBy.id]]),
+    ...(file.view.restrictedPersonsLeftOut
+      ? [[label('publication.prov.restricted'), label('publication.prov.restrictedLeftOut')]]
+      : []),
     [label('common.requestedBy'), file.requestedBy.email],
     [label('common.requestedAt'), typed('dateTime', file.requestedAt)],
     [label('common.generatedBy'), 'Fita'],

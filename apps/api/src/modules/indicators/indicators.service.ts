@@ -179,6 +179,11 @@ export class IndicatorsService {
     };
   }
 
+  /** Whether a restriction request is active, so that live answers leave someone out (ADR 0013). */
+  async restricting(): Promise<boolean> {
+    return (await this.repository.state()).restricting;
+  }
+
   async freshness(): Promise<FreshnessView> {
     const state = await this.repository.state();
     return {

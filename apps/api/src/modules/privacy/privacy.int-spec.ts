@@ -367,6 +367,17 @@ describe('privacy requests: restriction and erasure (issue 9, ADR 0013)', () => 
     const frozen = await snapshot();
     expect(frozen.view).toMatchObject({ users: 3, enrolments: 3, completions: 1 });
     expect(frozen.view.provenance.statementCount).toBe(before.provenance.statementCount);
+    // Publication is not funding reporting: its figures leave her out, and say so.
+    const published = async () =>
+      (
+        await get<{ restrictedPersonsLeftOut: boolean; totals: Record<string, number> }>(
+          `/api/snapshots/${frozen.id}/publication`,
+        )
+      ).body;
+    expect(await published()).toMatchObject({
+      restrictedPersonsLeftOut: true,
+      totals: { users: 2, enrolments: 2, completions: 0 },
+    });
 
     const lifted = await call<RequestView>(
       'POST',
@@ -382,6 +393,10 @@ describe('privacy requests: restriction and erasure (issue 9, ADR 0013)', () => 
     const restored = await live();
     expect(restored).toMatchObject({ users: 3, enrolments: 3, completions: 1 });
     expect(counted(restored)).toEqual(counted(before));
+    expect(await published()).toMatchObject({
+      restrictedPersonsLeftOut: false,
+      totals: { users: 3, enrolments: 3, completions: 1 },
+    });
   });
 
   it('keeps an erasure waiting while an operation has no retention period or it has not ended', async () => {

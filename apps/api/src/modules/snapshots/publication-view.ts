@@ -6,6 +6,7 @@ import {
   type BreakdownKey,
   type PublishedPercentage,
 } from '@fita/metrics';
+import type { IndicatorsView } from '../indicators/indicators.view.js';
 import type { PublicationOptions } from './dto/publication.query.js';
 import type { SnapshotSummaryView, SnapshotView } from './snapshot.view.js';
 
@@ -22,6 +23,12 @@ export interface PublicationView {
   language: PublicationOptions['language'];
   /** The rule and k applied, to print with every publication (spec section 8). */
   rule: string;
+  /**
+   * A restriction request was active: the figures were counted again at the
+   * snapshot's cut-off without the persons concerned (and with the registry
+   * as it is now), so they can differ from the approved snapshot's.
+   */
+  restrictedPersonsLeftOut: boolean;
   /** Headline totals are exact. */
   totals: { users: number; enrolments: number; completions: number; completers: number };
   /** From exact counts, shown only over a base of 10 or more. */
@@ -37,8 +44,12 @@ export interface PublicationView {
 export function publicationOf(
   snapshot: SnapshotView,
   options: PublicationOptions,
+  counted: { view: IndicatorsView; restrictedPersonsLeftOut: boolean } = {
+    view: snapshot.view,
+    restrictedPersonsLeftOut: false,
+  },
 ): PublicationView {
-  const { view } = snapshot;
+  const { view, restrictedPersonsLeftOut } = counted;
   const breakdowns: PublishedBreakdowns = {};
   for (const [figure, byBreakdown] of Object.entries(view.breakdowns)) {
     breakdowns[figure] = {};
@@ -64,6 +75,7 @@ export function publicationOf(
     k: options.k,
     language: options.language,
     rule: disclosureRuleText(options.k, options.language),
+    restrictedPersonsLeftOut,
     totals: {
       users: view.users,
       enrolments: view.enrolments,

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/auth.service.js';
 import type { PublicationOptions } from './dto/publication.query.js';
 import { assertMayReadPublication } from './publication-access.js';
+import { PublicationFigures } from './publication-figures.js';
 import {
   publishableSnapshotOf,
   type PublishableSnapshotView,
 } from './publication-snapshot.view.js';
-import { publicationOf, type PublicationView } from './publication-view.js';
+import type { PublicationView } from './publication-view.js';
 import { SnapshotsRepository } from './snapshots.repository.js';
 import { SnapshotsService } from './snapshots.service.js';
 
@@ -15,6 +16,7 @@ export class PublicationService {
   constructor(
     private readonly snapshots: SnapshotsService,
     private readonly repository: SnapshotsRepository,
+    private readonly figures: PublicationFigures,
   ) {}
 
   /**
@@ -34,6 +36,6 @@ export class PublicationService {
   ): Promise<PublicationView> {
     const snapshot = await this.snapshots.get(id);
     assertMayReadPublication(user.role, { id: snapshot.id, approved: snapshot.approval !== null });
-    return publicationOf(snapshot, options);
+    return this.figures.of(snapshot, options);
   }
 }

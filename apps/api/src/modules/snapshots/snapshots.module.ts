@@ -4,6 +4,7 @@ import { IndicatorsModule } from '../indicators/indicators.module.js';
 import { EvidenceRepository } from './evidence.repository.js';
 import { EvidenceService } from './evidence.service.js';
 import { FiguresAtCutoff } from './figures-at-cutoff.service.js';
+import { PublicationFigures } from './publication-figures.js';
 import { PublicationService } from './publication.service.js';
 import { SnapshotCreationService } from './snapshot-creation.service.js';
 import { SnapshotRecordsModule } from './snapshot-records.module.js';
@@ -22,6 +23,7 @@ import { SnapshotsService } from './snapshots.service.js';
     SnapshotVerificationService,
     EvidenceRepository,
     EvidenceService,
+    PublicationFigures,
     PublicationService,
     SnapshotsProcessor,
   ],

@@ -64,6 +64,11 @@ export interface PublicationView {
   readonly language: PublicationLanguage;
   /** The rule and k applied, in `language`, to print with the figures. */
   readonly rule: string;
+  /**
+   * A restriction request is active: the figures were counted again at the
+   * cut-off without the persons concerned, so they can differ from the snapshot's.
+   */
+  readonly restrictedPersonsLeftOut: boolean;
   /** Exact. */
   readonly totals: {
     readonly users: number;

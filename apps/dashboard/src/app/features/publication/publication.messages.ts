@@ -36,6 +36,8 @@ export const PUBLICATION_MESSAGES = defineMessages(
       'This snapshot is not approved: its figures are a preview and must not be published.',
     'publication.superseded':
       'A correction supersedes this snapshot: publish the figures of the correction instead.',
+    'publication.restrictedLeftOut':
+      'Persons who asked to restrict the processing of their data are left out: these figures were counted again at the snapshot’s cut-off, with the learner registry as it is now, and can differ from the approved snapshot.',
     'publication.rule.title': 'Disclosure rule applied',
     'publication.legend.primary': '{mark}: a count from 1 to {largest}, hidden.',
     'publication.legend.secondary':
@@ -140,6 +142,8 @@ export const PUBLICATION_MESSAGES = defineMessages(
         'Aquesta instantània no està aprovada: les xifres són una previsualització i no s’han de publicar.',
       'publication.superseded':
         'Una correcció substitueix aquesta instantània: publiqueu les xifres de la correcció.',
+      'publication.restrictedLeftOut':
+        'S’hi exclouen les persones que han demanat limitar el tractament de les seves dades: aquestes xifres s’han tornat a comptar a la data de tall de la instantània, amb el registre de participants actual, i poden diferir de la instantània aprovada.',
       'publication.rule.title': 'Regla de divulgació aplicada',
       'publication.legend.primary': '{mark}: un recompte d’1 a {largest}, ocult.',
       'publication.legend.secondary':
@@ -244,6 +248,8 @@ export const PUBLICATION_MESSAGES = defineMessages(
         'Esta instantánea no está aprobada: sus cifras son una vista previa y no deben publicarse.',
       'publication.superseded':
         'Una corrección sustituye esta instantánea: publique las cifras de la corrección.',
+      'publication.restrictedLeftOut':
+        'Se excluyen las personas que han pedido limitar el tratamiento de sus datos: estas cifras se han vuelto a contar en la fecha de corte de la instantánea, con el registro de participantes actual, y pueden diferir de la instantánea aprobada.',
       'publication.rule.title': 'Regla de divulgación aplicada',
       'publication.legend.primary': '{mark}: un recuento de 1 a {largest}, oculto.',
       'publication.legend.secondary':

@@ -174,6 +174,7 @@ describe('PublicationPage', () => {
       ['Completion rate', '40.0%'],
     ]);
     expect(byTestId('not-approved')).toBeNull();
+    expect(byTestId('restricted-left-out')).toBeNull();
   });
 
   it('opens another snapshot, and asks again for the figures when k changes', async () => {
@@ -311,6 +312,14 @@ describe('PublicationPage', () => {
     expect(snapshots.value).toBe(id);
     expect(text(snapshots.options[0])).toBe(`Snapshot ${id} (not approved, or superseded)`);
     expect(text(byTestId('not-approved'))).toContain('must not be published');
+  });
+
+  it('says when restricted persons are left out and the figures can differ from the snapshot', async () => {
+    await openNewest({ ...aPublicationView(), restrictedPersonsLeftOut: true });
+
+    expect(text(byTestId('restricted-left-out'))).toContain(
+      'Persons who asked to restrict the processing of their data are left out',
+    );
   });
 
   it('reports a failure to load the figures, and tries again', async () => {
