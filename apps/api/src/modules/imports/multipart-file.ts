@@ -10,7 +10,8 @@ export interface UploadedFile {
 
 /**
  * The `file` field of a multipart/form-data request (spec section 10), as a
- * stream: the upload is read while it is imported, never buffered whole.
+ * stream: the upload is read while it is imported, never held whole in
+ * memory (an XLSX workbook is saved to a temporary file, see tabular-file.ts).
  * Other fields are ignored. A file over `limitBytes` fails with 413.
  */
 export function receiveFile(request: Request, limitBytes: number): Promise<UploadedFile> {

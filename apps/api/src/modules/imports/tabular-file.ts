@@ -1,7 +1,12 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
-import { Utf8WorkbookReader } from './utf8-workbook-reader.js';
+import { WorkbookFileReader } from './workbook-file-reader.js';
 
 /** A data row of an imported file with its line number (the header is line 1). */
 export interface TabularRow {
@@ -12,6 +17,8 @@ export interface TabularRow {
 export interface TabularFile {
   header: string[];
   rows: AsyncIterable<TabularRow>;
+  /** Stops reading and frees what reading holds (an XLSX file's temporary copy); for rows left unread. */
+  close(): Promise<void>;
 }
 
 const ZIP_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
@@ -37,15 +44,22 @@ export class UnreadableFileError extends Error {
  * of rows, so a million-row file never sits in memory. XLSX is recognised by
  * its content (a ZIP archive), not by the name the client gave it.
  */
-export async function openTabularFile(source: Readable): Promise<TabularFile> {
+export async function openTabularFile(
+  source: Readable,
+  /** Where an XLSX upload's temporary copy goes. */
+  scratch = os.tmpdir(),
+): Promise<TabularFile> {
   const [first, rest] = await peek(source);
-  const rows = first.subarray(0, 4).equals(ZIP_MAGIC) ? xlsxRows(rest) : csvRows(rest);
+  const rows = first.subarray(0, 4).equals(ZIP_MAGIC) ? xlsxRows(rest, scratch) : csvRows(rest);
   const iterator = rows[Symbol.asyncIterator]();
   const head = await iterator.next();
   const header = head.done ? [] : head.value.values.map((name) => name.trim());
   return {
     header,
     rows: { [Symbol.asyncIterator]: () => iterator },
+    close: async () => {
+      await iterator.return(undefined);
+    },
   };
 }
 
@@ -112,56 +126,49 @@ function csvProblem(error: CsvError): string {
   }
 }
 
-async function* xlsxRows(source: Readable): AsyncGenerator<TabularRow> {
-  // The reader does not hear of an upload cut short (too large, connection
-  // lost) and would wait for the rest for ever: every step races the failure.
-  let sourceError: Error | undefined;
-  const failed = new Promise<never>((_, reject) =>
-    source.once('error', (error: Error) => {
-      sourceError = error;
-      reject(error);
-    }),
-  );
-  failed.catch(() => undefined);
+async function* xlsxRows(source: Readable, scratch: string): AsyncGenerator<TabularRow> {
+  // A ZIP archive's index is at its end, and reading one in a single pass
+  // loses entries (see WorkbookFileReader): the upload is saved to a file
+  // first. An upload cut short (too large, connection lost) fails as it is.
+  const folder = await mkdtemp(path.join(scratch, 'fita-import-'));
   let nextRow = 1;
   try {
-    const workbook = new Utf8WorkbookReader(source, {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'ignore',
-      worksheets: 'emit',
-    });
-    const sheets = workbook[Symbol.asyncIterator]();
-    const first = await Promise.race([sheets.next(), failed]);
-    if (first.done) return;
-    // The first sheet only (spec section 9).
-    const rows = (first.value as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
-    let width = 0;
-    for (let next = await Promise.race([rows.next(), failed]); !next.done;) {
-      const row = next.value;
-      // row.values is 1-based: index 0 is always empty.
-      const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-      if (values.some((value) => value !== '')) {
-        // A sheet row ends at its last non-empty cell: empty trailing cells are
-        // padded back to the header's width.
-        if (width === 0) width = values.length;
-        while (values.length < width) values.push('');
-        yield { row: row.number, values };
+    const file = path.join(folder, 'upload.xlsx');
+    await pipeline(source, createWriteStream(file));
+    try {
+      const workbook = new WorkbookFileReader(file, {
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'ignore',
+        worksheets: 'emit',
+      });
+      // The first sheet only (spec section 9): the leftmost tab.
+      for await (const sheet of workbook) {
+        let width = 0;
+        for await (const row of sheet) {
+          // row.values is 1-based: index 0 is always empty.
+          const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+          if (values.some((value) => value !== '')) {
+            // A sheet row ends at its last non-empty cell: empty trailing cells are
+            // padded back to the header's width.
+            if (width === 0) width = values.length;
+            while (values.length < width) values.push('');
+            yield { row: row.number, values };
+          }
+          nextRow = row.number + 1;
+        }
+        break;
       }
-      nextRow = row.number + 1;
-      next = await Promise.race([rows.next(), failed]);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UnreadableFileError(
+        nextRow,
+        null,
+        `cannot be read as an XLSX workbook: the file is damaged or is not one (${reason})`,
+      );
     }
-    source.resume(); // later sheets are not read
-  } catch (error) {
-    // An upload cut short fails as it is; anything else comes from the content.
-    if (sourceError !== undefined) throw error;
-    source.resume();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UnreadableFileError(
-      nextRow,
-      null,
-      `cannot be read as an XLSX workbook: the file is damaged or is not one (${reason})`,
-    );
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

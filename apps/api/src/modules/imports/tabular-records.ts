@@ -71,6 +71,7 @@ export async function openImportFile<C extends string>(
   errors.add(checkColumns(columns, file.header));
   if (errors.count > 0) {
     source.resume();
+    await file.close();
     throw errors.toError(what);
   }
   return { records: recordsOf<C>(file, (e) => errors.add(e)), errors };
