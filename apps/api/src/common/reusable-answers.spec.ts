@@ -5,26 +5,39 @@ const RULES = { minCostMs: 1_000, costFactor: 4, maxReuseMs: 60_000 };
 /** What a dashboard read accepts: any age the rules allow. */
 const ANY_AGE = Number.POSITIVE_INFINITY;
 
-/** A clock the test moves, and computations that take the time the test says. */
+/** A clock the test moves, its timers, and computations that take the time the test says. */
 function harness() {
   let now = 0;
-  const answers = new ReusableAnswers<string>(2, RULES, () => now);
+  const timers: { at: number; fire: () => void }[] = [];
+  const advance = (ms: number) => {
+    now += ms;
+    for (const timer of timers.filter(({ at }) => at <= now)) {
+      timers.splice(timers.indexOf(timer), 1);
+      timer.fire();
+    }
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => timers.push({ at: now + ms, fire: resolve }));
+  const answers = new ReusableAnswers<string>(2, RULES, () => now, sleep);
   let computations = 0;
   /** A computation that takes `costMs` of the test's clock, then answers `value`. */
   const costing = (value: string, costMs: number) => async () => {
     computations += 1;
     await Promise.resolve();
-    now += costMs;
+    advance(costMs);
     return value;
   };
-  const settle = () => new Promise((resolve) => setImmediate(resolve));
-  return {
-    answers,
-    costing,
-    settle,
-    advance: (ms: number) => (now += ms),
-    computations: () => computations,
+  /** A computation that answers when the test says. */
+  const pending = () => {
+    let finish!: (value: string) => void;
+    const compute = () => {
+      computations += 1;
+      return new Promise<string>((resolve) => (finish = resolve));
+    };
+    return { compute, finish: (value: string) => finish(value) };
   };
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  return { answers, costing, pending, settle, advance, computations: () => computations };
 }
 
 describe('ReusableAnswers', () => {
@@ -63,13 +76,38 @@ describe('ReusableAnswers', () => {
     });
   });
 
-  it('computes again, and waits, once an expensive answer is older than four times its cost', async () => {
+  it('computes again once an expensive answer is older than four times its cost, and waits for it up to a second', async () => {
     const { answers, costing, advance } = harness();
     await answers.get('q', 's1', costing('old', 2_000));
     advance(8_000);
-    expect(await answers.get('q', 's2', costing('new', 2_000), ANY_AGE)).toMatchObject({
+    expect(await answers.get('q', 's2', costing('new', 900), ANY_AGE)).toMatchObject({
       value: 'new',
     });
+  });
+
+  it('gives the last answer the reader accepts once a new computation has taken a second, and the new one when it comes', async () => {
+    const { answers, costing, pending, settle, advance, computations } = harness();
+    await answers.get('q', 's1', costing('old', 10));
+    advance(60);
+    const slow = pending();
+    const first = answers.get('q', 's2', slow.compute, ANY_AGE);
+    await settle();
+    advance(999);
+    await settle();
+    const second = answers.get('q', 's3', costing('beside it', 10), ANY_AGE);
+    advance(1);
+    // Both waited for the computation under way until it had taken a second.
+    expect([(await first).value, (await second).value]).toEqual(['old', 'old']);
+    expect(await answers.get('q', 's3', costing('beside it', 10), ANY_AGE)).toMatchObject({
+      value: 'old',
+    });
+    slow.finish('new');
+    await settle();
+    expect(await answers.get('q', 's4', costing('unused', 10), ANY_AGE)).toMatchObject({
+      state: 's2',
+      value: 'new',
+    });
+    expect(computations()).toBe(3);
   });
 
   it('never serves an answer older than maxReuseMs, however expensive', async () => {
@@ -100,35 +138,47 @@ describe('ReusableAnswers', () => {
     expect(computations()).toBe(2);
   });
 
-  it('joins an expensive computation under way once the last answer is too old to serve', async () => {
-    const { answers, settle, advance } = harness();
-    let finish!: (value: string) => void;
-    let secondComputed = false;
-    await answers.get('q', 's1', () => {
-      advance(2_000);
-      return Promise.resolve('old');
-    });
-    advance(20_000);
-    const first = answers.get(
-      'q',
-      's2',
-      () => new Promise<string>((resolve) => (finish = resolve)),
-      ANY_AGE,
-    );
+  it('waits for a computation under way when no earlier answer is acceptable', async () => {
+    const { answers, costing, pending, settle, advance, computations } = harness();
+    await answers.get('q', 's1', costing('too old', 2_000));
+    advance(60_000);
+    const slow = pending();
+    const first = answers.get('q', 's2', slow.compute, ANY_AGE);
     await settle();
-    advance(1_000);
-    const second = answers.get(
-      'q',
-      's3',
-      () => {
-        secondComputed = true;
-        return Promise.resolve('beside it');
-      },
-      ANY_AGE,
-    );
-    finish('new');
+    advance(5_000);
+    const second = answers.get('q', 's3', costing('beside it', 10), ANY_AGE);
+    slow.finish('new');
     expect([(await first).value, (await second).value]).toEqual(['new', 'new']);
-    expect(secondComputed).toBe(false);
+    expect(computations()).toBe(2);
+  });
+
+  it('runs one computation of a cheap question at a time for readers that accept staleness', async () => {
+    const { answers, costing, pending, settle, advance, computations } = harness();
+    await answers.get('q', 's1', costing('old', 10));
+    const quick = pending();
+    const first = answers.get('q', 's2', quick.compute, ANY_AGE);
+    await settle();
+    advance(5);
+    // Under load, each reader starting its own computation would queue behind the others.
+    const others = [
+      answers.get('q', 's3', costing('beside it', 10), ANY_AGE),
+      answers.get('q', 's4', costing('beside it', 10), ANY_AGE),
+    ];
+    quick.finish('new');
+    const values = (await Promise.all([first, ...others])).map((answer) => answer.value);
+    expect(values).toEqual(['new', 'new', 'new']);
+    expect(computations()).toBe(2);
+  });
+
+  it('never joins a computation that started longer ago than the reader accepts', async () => {
+    const { answers, costing, pending, settle, advance } = harness();
+    const slow = pending();
+    const first = answers.get('q', 's1', slow.compute, ANY_AGE);
+    await settle();
+    advance(3_000);
+    const second = answers.get('q', 's2', costing('fresher', 10), 2_000);
+    slow.finish('older');
+    expect([(await first).value, (await second).value]).toEqual(['older', 'fresher']);
   });
 
   it('never hands a reader that needs the latest data a computation for earlier data', async () => {
