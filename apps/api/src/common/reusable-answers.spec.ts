@@ -182,30 +182,22 @@ describe('ReusableAnswers', () => {
   });
 
   it('never hands a reader that needs the latest data a computation for earlier data', async () => {
-    const { answers, costing, settle, advance } = harness();
-    let finish!: (value: string) => void;
-    const first = answers.get(
-      'q',
-      's1',
-      () => new Promise<string>((resolve) => (finish = resolve)),
-    );
+    const { answers, costing, pending, settle, advance } = harness();
+    const slow = pending();
+    const first = answers.get('q', 's1', slow.compute);
     await settle();
     advance(5_000);
     const second = answers.get('q', 's2', costing('latest', 5_000));
-    finish('earlier');
+    slow.finish('earlier');
     expect([(await first).value, (await second).value]).toEqual(['earlier', 'latest']);
   });
 
   it('never joins a cheap computation for other data: a quiet system answers from its latest', async () => {
-    const { answers, costing } = harness();
-    let finish!: (value: string) => void;
-    const first = answers.get(
-      'q',
-      's1',
-      () => new Promise<string>((resolve) => (finish = resolve)),
-    );
+    const { answers, costing, pending } = harness();
+    const quick = pending();
+    const first = answers.get('q', 's1', quick.compute);
     const second = answers.get('q', 's2', costing('latest', 5));
-    finish('earlier');
+    quick.finish('earlier');
     expect([(await first).value, (await second).value]).toEqual(['earlier', 'latest']);
   });
 
