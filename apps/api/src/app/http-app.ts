@@ -9,6 +9,7 @@ import { xapiVersionHeader } from '../modules/lrs/xapi-version.guard.js';
 import { AppModule, type AppOptions } from './app.module.js';
 import { createLogger } from './logger.js';
 import { securityHeaders } from './security/security-headers.js';
+import { slowRequestLog } from './slow-request-log.js';
 import { xapiCors } from './security/xapi-cors.js';
 import { serveDashboard } from './static-dashboard.js';
 
@@ -21,6 +22,7 @@ export async function createHttpApp(options: AppOptions): Promise<NestExpressApp
     rawBody: true,
   });
   const limit = options.config.maxBodyBytes;
+  app.use(slowRequestLog(createLogger(options.config)));
   // First, so that every answer carries them, refusals and preflights included.
   app.use(securityHeaders());
   app.use('/xapi', xapiCors());

@@ -238,4 +238,23 @@ describe('ReusableAnswers', () => {
     await answers.get('b', 's', costing('b', 1));
     expect(computations()).toBe(4);
   });
+
+  it('reports the last answer and the computation under way of a question, without counting a use', async () => {
+    const { answers, costing, pending, advance } = harness();
+    expect(answers.situation('a')).toEqual({ answer: null, runningForMs: null });
+    await answers.get('a', 's1', costing('a', 1_500));
+    const slow = pending();
+    void answers.get('a', 's2', slow.compute);
+    advance(2_000);
+    expect(answers.situation('a')).toEqual({
+      answer: { ageMs: 2_000, costMs: 1_500 },
+      runningForMs: 2_000,
+    });
+    // Had `situation` counted as a use, 'a' would outlive 'b' here at capacity 2.
+    await answers.get('b', 's', costing('b', 1));
+    answers.situation('a');
+    await answers.get('c', 's', costing('c', 1));
+    expect(answers.situation('a').answer).toBeNull();
+    slow.finish('a2');
+  });
 });

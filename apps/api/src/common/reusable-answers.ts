@@ -21,6 +21,12 @@ interface Question<T> {
   running?: Running<T>;
 }
 
+/** A question's last answer and the computation under way, as `situation` reports them. */
+export interface AnswerSituation {
+  answer: { ageMs: number; costMs: number } | null;
+  runningForMs: number | null;
+}
+
 export interface ReuseRules {
   /**
    * An answer that took this long is expensive. A cheaper one is not served
@@ -116,6 +122,18 @@ export class ReusableAnswers<T> {
     return done && this.acceptable(done, maxStaleMs)
       ? this.unlessSlow(running, done)
       : running.promise;
+  }
+
+  /** What is known of `question` now (for a slow reader's log), without counting as a use. */
+  situation(question: string): AnswerSituation {
+    const entry = this.questions.get(question);
+    const now = this.now();
+    return {
+      answer: entry?.done
+        ? { ageMs: now - entry.done.finishedAt, costMs: entry.done.costMs }
+        : null,
+      runningForMs: entry?.running ? now - entry.running.startedAt : null,
+    };
   }
 
   /** The computation's answer if it comes before it has taken `minCostMs`, else `earlier`. */

@@ -18,6 +18,12 @@ function limitOf(dataSource: DataSource): ConcurrencyLimit {
   return limit;
 }
 
+/** Analytic queries of this process holding a permit, and waiting for one. */
+export function analyticLoad(dataSource: DataSource): { active: number; queued: number } {
+  const limit = limitOf(dataSource);
+  return { active: limit.active, queued: limit.queued };
+}
+
 /**
  * The database as analytic queries use it: every repository of a process
  * that reads with this shares one bound of ANALYTIC_QUERY_PERMITS

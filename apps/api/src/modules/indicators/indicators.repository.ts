@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Period } from '@fita/metrics';
-import { analyticSnapshot, type Queryable } from '../../database/analytic-queries.js';
+import { analyticLoad, analyticSnapshot, type Queryable } from '../../database/analytic-queries.js';
 import type { CountedGroup, FlowGroup } from './breakdowns.js';
 import {
   COUNTING,
@@ -133,6 +133,11 @@ export class IndicatorsRepository {
    */
   inSnapshot<T>(work: (facts: FactSnapshot) => Promise<T>): Promise<T> {
     return analyticSnapshot(this.dataSource, (db) => work(new FactSnapshot(db)));
+  }
+
+  /** Analytic queries of this process running and waiting (for a slow reader's log). */
+  analyticLoad(): { active: number; queued: number } {
+    return analyticLoad(this.dataSource);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { growth, ratio, seriesBuckets, shiftBackOneYear, type SeriesInterval } from '@fita/metrics';
 import { badRequest, conflict } from '../../common/app-error.js';
 import { InjectClock, type Clock } from '../../common/clock.js';
@@ -10,6 +10,12 @@ import type { FactScope } from './fact-scope-sql.js';
 import type { IndicatorQuery } from './indicator-query.js';
 import { PromiseCache } from '../../common/promise-cache.js';
 import { LIVE_ANSWER_REUSE, ReusableAnswers } from '../../common/reusable-answers.js';
+import {
+  ReadPhases,
+  slowReadLine,
+  SLOW_READ_MS,
+  type SlowReadContext,
+} from '../../common/slow-read.js';
 import {
   IndicatorsRepository,
   type FactSnapshot,
@@ -50,6 +56,7 @@ export class IndicatorsService {
    * they are computed once per watermark, filters and cut-off, not per request.
    */
   private readonly counted = new PromiseCache<Provenance>(PROVENANCE_CACHE_SIZE);
+  private readonly logger = new Logger(IndicatorsService.name);
 
   constructor(
     private readonly repository: IndicatorsRepository,
@@ -204,47 +211,78 @@ export class IndicatorsService {
     compute: (facts: FactSnapshot, scope: FactScope, state: FactState) => Promise<T>,
     maxStaleMs: number,
   ): Promise<T> {
-    const [queried, state] = await Promise.all([this.scopeOf(query), this.repository.state()]);
-    // Restrictions are part of `versions`: recording or lifting one changes the key.
-    const scope: FactScope = {
-      ...queried,
-      excludeRestricted: query.purpose !== 'funding' && state.restricting,
+    const read = new ReadPhases();
+    let question = kind;
+    let context: SlowReadContext | undefined;
+    let outcome = 'failed';
+    // A read that hangs is logged while it hangs, not only if it ends.
+    const watchdog = setTimeout(() => {
+      const now = context && this.readContext(question);
+      this.logger.warn(slowReadLine(question, read, context, 'still waiting', now));
+    }, SLOW_READ_MS);
+    watchdog.unref();
+    try {
+      const [queried, state] = await Promise.all([this.scopeOf(query), this.repository.state()]);
+      read.lap('state');
+      // Restrictions are part of `versions`: recording or lifting one changes the key.
+      const scope: FactScope = {
+        ...queried,
+        excludeRestricted: query.purpose !== 'funding' && state.restricting,
+      };
+      // The registry, catalogue and restrictions are part of the question: a
+      // change to them is never answered from before it; new statements may be.
+      question = JSON.stringify([
+        kind,
+        state.versions,
+        query.period,
+        query.banding,
+        query.filters,
+        query.cutoff?.toISOString(),
+        scope.excludeRestricted,
+      ]);
+      const facts = `${state.statementsProcessed}:${state.lastSeq}:${state.factsUpdatedAt}`;
+      context = this.readContext(question);
+      const computed = await this.answers.get(
+        question,
+        facts,
+        // Every read of the answer, its provenance included, from one snapshot,
+        // whose own state says what the answer counts.
+        () =>
+          this.repository.inSnapshot(async (snapshot) => {
+            const seen = await snapshot.state();
+            return { answer: await compute(snapshot, scope, seen), facts: seen };
+          }),
+        maxStaleMs,
+      );
+      read.lap('answer');
+      outcome =
+        computed.state === facts ? 'answered from the facts as read' : 'answered earlier figures';
+      // The cache holds answers of every kind; the question's `kind` makes this one a T.
+      const answer = computed.value.answer as T;
+      if (query.cutoff !== undefined) return answer;
+      // Up to now while nothing waits beyond the facts the answer read; else,
+      // as for a reused answer, up to the newest statement those facts included.
+      const asOf =
+        computed.state === facts && state.pending === 0
+          ? this.clock.now()
+          : await this.repository.storedAt(computed.value.facts.lastSeq);
+      read.lap('cut-off');
+      const cutoff = asOf?.toISOString() ?? null;
+      return { ...answer, provenance: { ...answer.provenance, cutoff } };
+    } finally {
+      clearTimeout(watchdog);
+      if (read.totalMs >= SLOW_READ_MS) {
+        this.logger.warn(slowReadLine(question, read, context, outcome));
+      }
+    }
+  }
+
+  /** The question's last answer and computation, and the analytic queries, for a slow read's log. */
+  private readContext(question: string): SlowReadContext {
+    return {
+      situation: this.answers.situation(question),
+      analytic: this.repository.analyticLoad(),
     };
-    // The registry, catalogue and restrictions are part of the question: a
-    // change to them is never answered from before it; new statements may be.
-    const question = JSON.stringify([
-      kind,
-      state.versions,
-      query.period,
-      query.banding,
-      query.filters,
-      query.cutoff?.toISOString(),
-      scope.excludeRestricted,
-    ]);
-    const facts = `${state.statementsProcessed}:${state.lastSeq}:${state.factsUpdatedAt}`;
-    const computed = await this.answers.get(
-      question,
-      facts,
-      // Every read of the answer, its provenance included, from one snapshot,
-      // whose own state says what the answer counts.
-      () =>
-        this.repository.inSnapshot(async (snapshot) => {
-          const seen = await snapshot.state();
-          return { answer: await compute(snapshot, scope, seen), facts: seen };
-        }),
-      maxStaleMs,
-    );
-    // The cache holds answers of every kind; the question's `kind` makes this one a T.
-    const answer = computed.value.answer as T;
-    if (query.cutoff !== undefined) return answer;
-    // Up to now while nothing waits beyond the facts the answer read; else,
-    // as for a reused answer, up to the newest statement those facts included.
-    const asOf =
-      computed.state === facts && state.pending === 0
-        ? this.clock.now()
-        : await this.repository.storedAt(computed.value.facts.lastSeq);
-    const cutoff = asOf?.toISOString() ?? null;
-    return { ...answer, provenance: { ...answer.provenance, cutoff } };
   }
 
   /**
