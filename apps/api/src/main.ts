@@ -2,11 +2,14 @@
 import { ensureFirstAccounts, printFirstRun } from './app/first-run.js';
 import { createHttpApp } from './app/http-app.js';
 import { createLogger } from './app/logger.js';
+import { answerMemoryQuestions } from './app/memory-report.js';
 import { assertMigrated, assertProductionServices } from './app/runtime.js';
 import { shutdownOnSignals } from './app/shutdown.js';
 import { loadConfig } from './config/config.js';
 import { readEnvironment } from './config/environment.js';
 import { runMain } from './run-main.js';
+
+answerMemoryQuestions();
 
 await runMain(async () => {
   const config = loadConfig(readEnvironment());

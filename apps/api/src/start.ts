@@ -4,6 +4,7 @@
 import { ensureFirstAccounts, printFirstRun } from './app/first-run.js';
 import { createHttpApp } from './app/http-app.js';
 import { createLogger } from './app/logger.js';
+import { answerMemoryQuestions } from './app/memory-report.js';
 import { resolveDatabase } from './app/runtime.js';
 import { shutdownOnSignals } from './app/shutdown.js';
 import { loadConfig } from './config/config.js';
@@ -11,6 +12,8 @@ import { readEnvironment } from './config/environment.js';
 import { migrateDatabase } from './database/migrations-runner.js';
 import { loadDemoOnFirstStart } from './demo/demo-first-start.js';
 import { runMain } from './run-main.js';
+
+answerMemoryQuestions();
 
 await runMain(async () => {
   const config = loadConfig(readEnvironment());

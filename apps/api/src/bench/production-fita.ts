@@ -88,8 +88,12 @@ export async function startFitaProcesses(databaseUrl: string): Promise<FitaProce
     FITA_LRS_SECRET: BENCH_LRS.secret,
   };
   const dist = path.join(findRepoRoot(), 'apps/api/dist');
+  // The IPC channel lets the soak ask each process for its memory (answerMemoryQuestions).
   const start = (entry: string) =>
-    spawn(process.execPath, [path.join(dist, entry)], { env, stdio: 'inherit' });
+    spawn(process.execPath, [path.join(dist, entry)], {
+      env,
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    });
   const processes = new Map<string, ChildProcess>();
   if (redisUrl) {
     processes.set('API', start('main.js'));

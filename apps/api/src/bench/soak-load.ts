@@ -1,7 +1,10 @@
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LMS } from './bench-population.js';
 import { getAnswer, sendStatements } from './bench-http.js';
+import { databaseActivity } from './database-activity.js';
+import { askMemory } from './process-memory.js';
 import { processUsage } from './process-usage.js';
 import type { StatementTemplates } from './realistic-statements.js';
 import { runPacer, type PacerResult } from './soak-pacer.js';
@@ -11,8 +14,10 @@ import { SOAK_TOLERANCES } from './soak-verdicts.js';
 /** A running Fita and what to send it. */
 export interface SoakTarget {
   baseUrl: string;
-  /** Process ids by role (API, worker), whose resident memory is sampled. */
-  pids: Map<string, number>;
+  /** Fita's database, whose activity is recorded when a dashboard read waits long. */
+  databaseUrl: string;
+  /** Fita's processes by role (API, worker), whose memory is sampled. */
+  processes: Map<string, ChildProcess>;
   /** A manager's bearer token: the dashboard reads and the freshness polls. */
   token: string;
   templates: StatementTemplates;
@@ -46,12 +51,14 @@ const MAX_IN_FLIGHT = 256;
 /** A request without an answer by then counts as an error (no answer). */
 const REQUEST_TIMEOUT_MS = 30_000;
 const MEMORY_SAMPLE_MS = 1_000;
+/** A dashboard read unanswered this long gets the database's activity recorded. */
+const STALL_AFTER_MS = 10_000;
 const FRESHNESS_POLL_MS = 1_000;
 
 /**
  * Statements at `ingestRate` in batches and dashboard reads at
  * `queriesPerSecond`, both open-loop, for `seconds`; meanwhile the processes'
- * RSS and the refresh lag (GET /api/indicators/freshness, as the Overview
+ * memory and the refresh lag (GET /api/indicators/freshness, as the Overview
  * polls it) are sampled every second.
  */
 export async function runSoakLoad(target: SoakTarget, load: SoakLoad): Promise<SoakRun> {
@@ -65,7 +72,7 @@ export async function runSoakLoad(target: SoakTarget, load: SoakLoad): Promise<S
     repeat(
       MEMORY_SAMPLE_MS,
       () => running,
-      () => Promise.resolve(sampleMemory(record, target.pids)),
+      () => sampleMemory(record, target.processes),
     ),
     repeat(
       FRESHNESS_POLL_MS,
@@ -90,8 +97,17 @@ export async function runSoakLoad(target: SoakTarget, load: SoakLoad): Promise<S
           'query',
           0,
           late(lateMs),
-          async () =>
-            (await getAnswer(target.baseUrl, target.token, path, timeout(), DASHBOARD_READ)).status,
+          () =>
+            whileWatched(record, target.databaseUrl, path, async () => {
+              const answer = await getAnswer(
+                target.baseUrl,
+                target.token,
+                path,
+                timeout(),
+                DASHBOARD_READ,
+              );
+              return answer.status;
+            }),
           path,
         );
       }),
@@ -107,6 +123,31 @@ export async function runSoakLoad(target: SoakTarget, load: SoakLoad): Promise<S
   } finally {
     running = false;
     await sampling;
+  }
+}
+
+/**
+ * Runs a dashboard read; if it has not answered after `STALL_AFTER_MS`,
+ * records what the database is doing then, so that a read that times out
+ * comes with its cause.
+ */
+async function whileWatched(
+  record: SoakRecord,
+  databaseUrl: string,
+  label: string,
+  read: () => Promise<number>,
+): Promise<number> {
+  const at = record.now();
+  const watchdog = setTimeout(() => {
+    databaseActivity(databaseUrl).then(
+      (activity) => record.stalls.push({ at, waitedMs: record.now() - at, label, activity }),
+      () => undefined, // a snapshot that fails tells nothing; the read's own outcome still counts
+    );
+  }, STALL_AFTER_MS);
+  try {
+    return await read();
+  } finally {
+    clearTimeout(watchdog);
   }
 }
 
@@ -141,16 +182,27 @@ export function dashboardQueries(now: Date): string[] {
   ];
 }
 
-function sampleMemory(record: SoakRecord, pids: Map<string, number>): void {
+async function sampleMemory(
+  record: SoakRecord,
+  processes: Map<string, ChildProcess>,
+): Promise<void> {
+  const at = record.now();
   const rssMiB: Record<string, number> = {};
-  for (const [role, pid] of pids) {
+  const liveMiB: Record<string, number> = {};
+  const fullCollections: Record<string, number> = {};
+  for (const [role, child] of processes) {
     try {
-      rssMiB[role] = processUsage(pid).rssMiB;
+      rssMiB[role] = processUsage(child.pid!).rssMiB;
     } catch {
-      // The process is gone: the requests' errors tell it.
+      continue; // The process is gone: the requests' errors tell it.
+    }
+    const report = await askMemory(child);
+    if (report?.liveAfterFullGcMiB != null) {
+      liveMiB[role] = report.liveAfterFullGcMiB;
+      fullCollections[role] = report.fullCollections;
     }
   }
-  record.memory.push({ at: record.now(), rssMiB });
+  record.memory.push({ at, rssMiB, liveMiB, fullCollections });
 }
 
 async function pollFreshness(record: SoakRecord, target: SoakTarget): Promise<void> {

@@ -1,4 +1,5 @@
 import { percentile } from './concurrent-load.js';
+import type { BackendActivity } from './database-activity.js';
 
 /** `ingest`: statement batches; `query`: dashboard API reads; `freshness`: the refresh-lag polls. */
 export type RequestKind = 'ingest' | 'query' | 'freshness';
@@ -10,6 +11,8 @@ export interface RequestSample {
   ms: number;
   /** The HTTP status; 0 when no answer came (connection error, timeout). */
   status: number;
+  /** Why no answer came (status 0): the client's error, as `describeFailure` words it. */
+  error?: string;
   /** Statements in the request (ingest). */
   statements: number;
   late: boolean;
@@ -17,10 +20,14 @@ export interface RequestSample {
   label?: string;
 }
 
-/** Resident memory of Fita's processes (MiB by role) at a moment of the run. */
+/** Memory of Fita's processes (MiB by role) at a moment of the run. */
 export interface MemorySample {
   at: number;
   rssMiB: Record<string, number>;
+  /** Heap and external memory after the latest full collection, of the processes that report it. */
+  liveMiB: Record<string, number>;
+  /** Full collections so far, of the same processes. */
+  fullCollections: Record<string, number>;
 }
 
 /** How far the indicators trail the stored statements, from GET /api/indicators/freshness. */
@@ -32,11 +39,21 @@ export interface RefreshSample {
   lagSeconds: number;
 }
 
+/** What the database was doing while a dashboard read waited long. */
+export interface StallSample {
+  /** When the read was sent, and how long it had waited then. */
+  at: number;
+  waitedMs: number;
+  label: string;
+  activity: BackendActivity[];
+}
+
 /** Everything a soak run observed, by time since its start. */
 export class SoakRecord {
   readonly requests: RequestSample[] = [];
   readonly memory: MemorySample[] = [];
   readonly refresh: RefreshSample[] = [];
+  readonly stalls: StallSample[] = [];
   private readonly started = performance.now();
 
   /** Milliseconds since the run started. */
@@ -53,8 +70,12 @@ export class SoakRecord {
     label?: string,
   ): Promise<void> {
     const at = this.now();
-    const status = await send().catch(() => 0);
-    this.requests.push({ kind, at, ms: this.now() - at, status, statements, late, label });
+    let error: string | undefined;
+    const status = await send().catch((failure: unknown) => {
+      error = describeFailure(failure);
+      return 0;
+    });
+    this.requests.push({ kind, at, ms: this.now() - at, status, statements, late, label, error });
   }
 }
 
@@ -85,6 +106,7 @@ export interface SoakWindow {
   /** Statements stored per second in the window. */
   ingestRate: number;
   rssMiB: Record<string, MemoryStats>;
+  liveMiB: Record<string, MemoryStats>;
   refresh: { maxPending: number; maxLagSeconds: number; lastPending: number };
 }
 
@@ -121,7 +143,8 @@ export function windowsOf(
       to,
       kinds,
       ingestRate: kinds.ingest.stored / Math.max(to - from, 1e-9),
-      rssMiB: memoryStats(bucket.memory),
+      rssMiB: memoryStats(bucket.memory.map((s) => s.rssMiB)),
+      liveMiB: memoryStats(bucket.memory.map((s) => s.liveMiB)),
       refresh: {
         maxPending: Math.max(0, ...bucket.refresh.map((s) => s.pending)),
         maxLagSeconds: Math.max(0, ...bucket.refresh.map((s) => s.lagSeconds)),
@@ -158,13 +181,27 @@ export function kindStats(samples: RequestSample[]): KindStats {
   };
 }
 
-function memoryStats(samples: MemorySample[]): Record<string, MemoryStats> {
-  const roles = new Set(samples.flatMap((s) => Object.keys(s.rssMiB)));
+function memoryStats(samples: Record<string, number>[]): Record<string, MemoryStats> {
+  const roles = new Set(samples.flatMap((s) => Object.keys(s)));
   return Object.fromEntries(
     [...roles].map((role) => {
-      const values = samples.map((s) => s.rssMiB[role]).filter((v) => v !== undefined);
+      const values = samples.map((s) => s[role]).filter((v) => v !== undefined);
       const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
       return [role, { first: values[0], last: values.at(-1)!, mean, max: Math.max(...values) }];
     }),
   );
+}
+
+/**
+ * A client error in a few words: a timeout says so, a connection error gives
+ * its code (ECONNRESET, UND_ERR_SOCKET...) and what the socket reported.
+ */
+export function describeFailure(failure: unknown): string {
+  if (!(failure instanceof Error)) return String(failure);
+  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+    return `${failure.name}: ${failure.message}`;
+  }
+  const cause = failure.cause as { code?: string; message?: string } | undefined;
+  const detail = cause ? ` (${[cause.code, cause.message].filter(Boolean).join(': ')})` : '';
+  return `${failure.name}: ${failure.message}${detail}`;
 }

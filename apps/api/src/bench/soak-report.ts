@@ -1,5 +1,5 @@
 import type { SoakDetails } from './soak.scenario.js';
-import type { KindStats, SoakWindow } from './soak-record.js';
+import type { KindStats, RequestSample, SoakWindow, StallSample } from './soak-record.js';
 import type { Verdict } from './soak-verdicts.js';
 import type { BenchRow } from './spine.scenarios.js';
 import { textTable } from './text-table.js';
@@ -67,7 +67,7 @@ export function soakRows(details: SoakDetails): BenchRow[] {
         end.mean,
         start.mean,
         'the mean RSS of the first window',
-        `${start.first.toFixed(0)} MiB at the start, ${end.last.toFixed(0)} MiB at the end, peak ${Math.max(...soak.windows.map((w) => w.rssMiB[role]?.max ?? 0)).toFixed(0)} MiB; before the probe ${details.rssBeforeProbeMiB[role]?.toFixed(0)} MiB`,
+        `${start.first.toFixed(0)} MiB at the start, ${end.last.toFixed(0)} MiB at the end, peak ${Math.max(...soak.windows.map((w) => w.rssMiB[role]?.max ?? 0)).toFixed(0)} MiB; before the probe ${details.rssBeforeProbeMiB[role]?.toFixed(0)} MiB; ${held(soak.windows, role)}`,
       ),
     );
   }
@@ -86,6 +86,7 @@ export function soakRows(details: SoakDetails): BenchRow[] {
 
 /** The soak window by window, then its verdicts. */
 export function soakText(details: SoakDetails): string {
+  const roles = Object.keys(details.soak.windows[0]?.rssMiB ?? {});
   const header = [
     'window',
     'ingest/s',
@@ -94,7 +95,7 @@ export function soakText(details: SoakDetails): string {
     'ingest p50/p95/p99 ms',
     'reads',
     'reads p50/p95/p99 ms',
-    ...Object.keys(details.soak.windows[0]?.rssMiB ?? {}).map((role) => `${role} RSS MiB`),
+    ...roles.flatMap((role) => [`${role} RSS MiB`, `${role} held MiB`]),
     'behind (max)',
     'lag s (max)',
   ];
@@ -106,7 +107,10 @@ export function soakText(details: SoakDetails): string {
     triple(window.kinds.ingest),
     String(window.kinds.query.requests),
     triple(window.kinds.query),
-    ...Object.values(window.rssMiB).map((m) => m.mean.toFixed(0)),
+    ...roles.flatMap((role) => [
+      window.rssMiB[role]?.mean.toFixed(0) ?? '-',
+      window.liveMiB[role]?.mean.toFixed(0) ?? '-',
+    ]),
     window.refresh.maxPending.toLocaleString('en'),
     window.refresh.maxLagSeconds.toFixed(1),
   ]);
@@ -127,14 +131,64 @@ export function soakText(details: SoakDetails): string {
     'dashboard reads:',
     textTable(['GET', 'idle p50/p95/p99 ms', 'soak p50/p95/p99 ms', 'reads', 'errors'], reads),
     '',
+    ...failureLines(details.soak.failures),
+    ...stallLines(details.soak.stalls),
     'verdicts:',
     ...details.verdicts.map(verdictLine),
   ].join('\n');
 }
 
+/** Each request without a 200: when it was sent, what it asked, how long it took and why. */
+function failureLines(failures: RequestSample[]): string[] {
+  if (failures.length === 0) return [];
+  const lines = failures.map((failure) => [
+    `${(failure.at / 1000).toFixed(1)} s`,
+    failure.kind,
+    failure.label ?? '-',
+    `${failure.ms.toFixed(0)} ms`,
+    failure.status === 0 ? `no answer: ${failure.error ?? 'unknown'}` : String(failure.status),
+  ]);
+  return [
+    'requests without a 200:',
+    textTable(['sent at', 'kind', 'GET', 'took', 'answer'], lines),
+    '',
+  ];
+}
+
+/** The database's work while each long-waiting dashboard read waited (the first few). */
+function stallLines(stalls: StallSample[]): string[] {
+  return stalls.slice(0, STALLS_PRINTED).flatMap((stall) => [
+    `read sent at ${(stall.at / 1000).toFixed(1)} s, unanswered after ${(stall.waitedMs / 1000).toFixed(1)} s: ${stall.label}; the database's busy backends then:`,
+    textTable(
+      ['pid', 'application', 'state', 'waits for', 'blocked by', 'xact s', 'query s', 'query'],
+      stall.activity.map((backend) => [
+        String(backend.pid),
+        backend.application,
+        backend.state,
+        backend.waitEvent ?? '-',
+        backend.blockedBy.join(' ') || '-',
+        String(backend.transactionSeconds ?? '-'),
+        String(backend.querySeconds ?? '-'),
+        backend.query,
+      ]),
+    ),
+    '',
+  ]);
+}
+
+const STALLS_PRINTED = 10;
+
 export function verdictLine(verdict: Verdict): string {
   const mark = verdict.passed === null ? 'n/a ' : verdict.passed ? 'PASS' : 'FAIL';
   return `  ${mark} ${verdict.name}: ${verdict.detail}`;
+}
+
+/** Heap and external memory after full collections, in the first and last windows. */
+function held(windows: SoakWindow[], role: string): string {
+  const first = windows[0].liveMiB[role];
+  const last = windows.at(-1)!.liveMiB[role];
+  if (!first || !last) return 'held after full collections not reported';
+  return `held after full collections ${first.mean.toFixed(0)} MiB in the first window, ${last.mean.toFixed(0)} MiB in the last`;
 }
 
 function errorsIn(window: SoakWindow): number {

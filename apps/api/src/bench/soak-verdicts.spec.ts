@@ -13,7 +13,11 @@ import {
 
 const MINUTE = 60_000;
 
-/** A run of `minutes` with a request of each kind every second and RSS sampled every second. */
+/**
+ * A run of `minutes` with a request of each kind every second, and memory
+ * sampled every second: RSS, and a full collection every 10 s after which
+ * `live` is held.
+ */
 function steadyRun(
   minutes: number,
   options: {
@@ -21,6 +25,7 @@ function steadyRun(
     queryMs?: (at: number) => number;
     status?: (kind: RequestKind, at: number) => number;
     rss?: (at: number) => number;
+    live?: (at: number) => number;
   } = {},
 ): SoakRecord {
   const record = new SoakRecord();
@@ -39,7 +44,14 @@ function steadyRun(
       });
     }
     const rss = options.rss?.(at) ?? 200;
-    record.memory.push({ at, rssMiB: { API: rss, worker: rss / 2 } });
+    const collectedAt = at - (at % 10_000);
+    const live = options.live?.(collectedAt) ?? 60;
+    record.memory.push({
+      at,
+      rssMiB: { API: rss, worker: rss / 2 },
+      liveMiB: { API: live, worker: live / 2 },
+      fullCollections: { API: collectedAt / 10_000 + 1, worker: collectedAt / 10_000 + 1 },
+    });
     record.refresh.push({ at, pending: 50, lagSeconds: 0.5 });
   }
   return record;
@@ -108,13 +120,39 @@ describe('soak verdicts', () => {
 
   it('fails memory that grows past the tolerance, and a steady climb over the second half', () => {
     // +1 MiB per second: 200 MiB in the first minute, about 500 in the sixth.
-    const record = steadyRun(6, { rss: (at) => 200 + at / 1_000 });
+    const record = steadyRun(6, { rss: (at) => 200 + at / 1_000, live: (at) => 60 + at / 1_000 });
     const [flat, trend] = memoryVerdicts('API', windowsOf(record, 60, 360), record.memory);
 
     expect(flat).toMatchObject({ name: 'API memory flat', passed: false });
     expect(flat.detail).toContain('+300 MiB, at most +57 allowed');
     expect(trend).toMatchObject({ name: 'API memory trend', passed: false });
-    expect(trend.detail).toContain('+60.00 MiB/min');
+    expect(trend.detail).toContain('held after full collections +59.82 MiB/min');
+  });
+
+  it('judges the trend on what is held after full collections, not on RSS', () => {
+    // RSS climbing 3 MiB/min over the second half while the live heap stays put...
+    const sizing = steadyRun(6, { rss: (at) => 190 + (3 * at) / MINUTE });
+    const [, allocator] = memoryVerdicts('API', windowsOf(sizing, 60, 360), sizing.memory);
+    expect(allocator).toMatchObject({ name: 'API memory trend', passed: true });
+    expect(allocator.detail).toBe(
+      'held after full collections +0.00 MiB/min over the second half, 60 MiB to 60 MiB over 17 collections (at most +2 allowed); RSS +3.00 MiB/min, not judged',
+    );
+    // ...and a live heap growing 3 MiB/min under a flat RSS.
+    const leak = steadyRun(6, { live: (at) => 60 + (3 * at) / MINUTE });
+    const [, leaking] = memoryVerdicts('API', windowsOf(leak, 60, 360), leak.memory);
+    expect(leaking.passed).toBe(false);
+    expect(leaking.detail).toContain('held after full collections +2.99 MiB/min');
+  });
+
+  it('does not judge a trend without enough full collections', () => {
+    const record = steadyRun(6);
+    for (const sample of record.memory) sample.fullCollections['API'] = sample.at < 300_000 ? 1 : 2;
+    const [, trend] = memoryVerdicts('API', windowsOf(record, 60, 360), record.memory);
+
+    expect(trend.passed).toBeNull();
+    expect(trend.detail).toBe(
+      'not judged: 1 full collections reported over the second half, under 2 (RSS +0.00 MiB/min, not judged)',
+    );
   });
 
   it('allows small growth by the floor, and does not judge a trend over a short half', () => {

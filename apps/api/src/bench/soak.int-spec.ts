@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
+import { askMemory } from './process-memory.js';
 import { startFitaProcesses, type FitaProcesses } from './production-fita.js';
 import { runSoakLoad, type SoakRun } from './soak-load.js';
 import { judgeSoak, prepareSoak, settleSoak, type SoakEnd } from './soak.scenario.js';
@@ -26,15 +27,14 @@ describe('soak machinery against a running Fita', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     fita = await startFitaProcesses(database.url);
-    const pids = new Map([...fita.processes].map(([role, child]) => [role, child.pid!]));
-    ({ target, history } = await prepareSoak(fita.baseUrl, database.url, pids, HISTORY));
+    ({ target, history } = await prepareSoak(fita.baseUrl, database.url, fita.processes, HISTORY));
     run = await runSoakLoad(target, {
       seconds: SECONDS,
       ingestRate: RATE,
       batch: BATCH,
       queriesPerSecond: 2,
     });
-    end = await settleSoak(target, database.url);
+    end = await settleSoak(target);
   }, 150_000);
 
   afterAll(async () => {
@@ -76,6 +76,17 @@ describe('soak machinery against a running Fita', () => {
     expect(run.record.memory.length).toBeGreaterThanOrEqual(SECONDS - 2);
     expect(run.record.refresh.length).toBeGreaterThanOrEqual(SECONDS / 2);
     expect(judged.windows.reduce((sum, w) => sum + w.kinds.ingest.stored, 0)).toBe(SECONDS * RATE);
+  });
+
+  it('asks each process for its memory over its IPC channel', async () => {
+    for (const child of fita.processes.values()) {
+      const report = await askMemory(child);
+
+      expect(report).toMatchObject({ type: 'fita:memory' });
+      expect(report!.rssMiB).toBeGreaterThan(20);
+      expect(report!.heapUsedMiB).toBeGreaterThan(5);
+      expect(report!.fullCollections).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('fails the storage verdict when the count does not match what was acknowledged', () => {

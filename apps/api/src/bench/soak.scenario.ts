@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import type { BenchServer } from './bench-environment.js';
 import { getJson, login, postJson, postStatements, type BenchAccount } from './bench-http.js';
@@ -14,7 +15,14 @@ import {
   type SoakRun,
   type SoakTarget,
 } from './soak-load.js';
-import { statsByLabel, windowsOf, type KindStats, type SoakWindow } from './soak-record.js';
+import {
+  statsByLabel,
+  windowsOf,
+  type KindStats,
+  type RequestSample,
+  type SoakWindow,
+  type StallSample,
+} from './soak-record.js';
 import { soakRows } from './soak-report.js';
 import {
   errorsVerdict,
@@ -44,6 +52,7 @@ const PROBE_CONNECTIONS = 32;
 /** Dashboard reads per second: two or three managers going through its pages (2 to 4 reads a page). */
 const QUERIES_PER_SECOND = 2;
 const IDLE_SECONDS = 20;
+const MAX_FAILURES_LISTED = 100;
 const TEMPLATES = 5_000;
 const BENCH_MANAGER: BenchAccount = {
   email: 'manager@bench.local',
@@ -88,6 +97,10 @@ export interface SoakDetails {
     halves: SoakWindow[];
     whole: SoakWindow;
     byQuery: Record<string, KindStats>;
+    /** What the database was doing while a dashboard read waited long. */
+    stalls: StallSample[];
+    /** The requests answered anything but 200 (the first `MAX_FAILURES_LISTED`). */
+    failures: RequestSample[];
     ingest: SoakRun['ingest'];
     queries: SoakRun['queries'];
     loadAverage: SoakRun['loadAverage'];
@@ -112,17 +125,22 @@ export async function runSoakScenario(
 ): Promise<SoakReport> {
   const fita = await startProductionFita(server, 'soak');
   try {
-    const pids = new Map([
-      ['API', fita.api.pid!],
-      ['worker', fita.worker.pid!],
+    const processes = new Map([
+      ['API', fita.api],
+      ['worker', fita.worker],
     ]);
     progress(
       `loading the registry, the catalogue and ${HISTORY_STATEMENTS.toLocaleString('en')} statements of history...`,
     );
-    const prepared = await prepareSoak(fita.baseUrl, fita.databaseUrl, pids, HISTORY_STATEMENTS);
+    const prepared = await prepareSoak(
+      fita.baseUrl,
+      fita.databaseUrl,
+      processes,
+      HISTORY_STATEMENTS,
+    );
     const { target } = prepared;
     const rssBeforeProbeMiB = Object.fromEntries(
-      [...pids].map(([role, pid]) => [role, processUsage(pid).rssMiB]),
+      [...processes].map(([role, child]) => [role, processUsage(child.pid!).rssMiB]),
     );
 
     progress(
@@ -130,7 +148,7 @@ export async function runSoakScenario(
     );
     const probe = await probeMaxRate(target, options.probeSeconds);
     const probeStored = probe.result.requests * BATCH;
-    const probeCaughtUp = await settleSoak(target, fita.databaseUrl);
+    const probeCaughtUp = await settleSoak(target);
     progress(
       `  ${probe.rate.toFixed(0)} statements/s; refresh caught up ${probeCaughtUp.caughtUpSeconds?.toFixed(1) ?? 'not'} s later`,
     );
@@ -154,7 +172,7 @@ export async function runSoakScenario(
       queriesPerSecond: QUERIES_PER_SECOND,
     });
     progress('waiting for the refresh to catch up and counting the statements...');
-    const end = await settleSoak(target, fita.databaseUrl);
+    const end = await settleSoak(target);
     const judged = judgeSoak(run, prepared.history + probeStored, end);
 
     const details: SoakDetails = {
@@ -187,6 +205,10 @@ export async function runSoakScenario(
         halves: windowsOf(run.record, run.seconds / 2, run.seconds),
         whole: windowsOf(run.record, run.seconds, run.seconds)[0],
         byQuery: statsByLabel(run.record, 'query'),
+        stalls: run.record.stalls,
+        failures: run.record.requests
+          .filter((request) => request.status !== 200)
+          .slice(0, MAX_FAILURES_LISTED),
         ingest: run.ingest,
         queries: run.queries,
         loadAverage: run.loadAverage,
@@ -214,7 +236,7 @@ export async function runSoakScenario(
 export async function prepareSoak(
   baseUrl: string,
   databaseUrl: string,
-  pids: Map<string, number>,
+  processes: Map<string, ChildProcess>,
   history: number,
 ): Promise<{ target: SoakTarget; history: number }> {
   const dataset = await loadIndicatorsDataset(baseUrl, databaseUrl, history);
@@ -225,8 +247,9 @@ export async function prepareSoak(
   const templates = new StatementTemplates(
     liveStatements(TEMPLATES, dataset.population, 'soak', Date.now(), []),
   );
-  const target = { baseUrl, pids, token, templates, queries: dashboardQueries(new Date()) };
-  const rebuilt = await settleSoak(target, databaseUrl);
+  const queries = dashboardQueries(new Date());
+  const target = { baseUrl, databaseUrl, processes, token, templates, queries };
+  const rebuilt = await settleSoak(target);
   if (rebuilt.caughtUpSeconds === null || rebuilt.stored !== dataset.load.statements) {
     throw new Error(`the rebuild of the loaded history did not finish: ${JSON.stringify(rebuilt)}`);
   }
@@ -254,7 +277,7 @@ export interface SoakEnd {
 }
 
 /** Waits for the refresh to include every stored statement, then counts them in the database. */
-export async function settleSoak(target: SoakTarget, databaseUrl: string): Promise<SoakEnd> {
+export async function settleSoak(target: SoakTarget): Promise<SoakEnd> {
   const started = performance.now();
   const deadline = started + SOAK_TOLERANCES.refreshCatchUpSeconds * 1000;
   let freshness = await readFreshness(target);
@@ -267,7 +290,7 @@ export async function settleSoak(target: SoakTarget, databaseUrl: string): Promi
   }
   const caughtUp = freshness.statementsProcessed === freshness.statementsStored;
   const caughtUpSeconds = caughtUp ? (performance.now() - started) / 1000 : null;
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: target.databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM statements`);
