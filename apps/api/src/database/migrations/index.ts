@@ -25,6 +25,7 @@ import { LoginThrottles1795820000000 } from './1795820000000-login-throttles.js'
 import { AuditEvents1795821000000 } from './1795821000000-audit-events.js';
 import { OperationRetention1795830000000 } from './1795830000000-operation-retention.js';
 import { PrivacyRequests1795830000100 } from './1795830000100-privacy-requests.js';
+import { InboxVacuumTruncate1795840000000 } from './1795840000000-inbox-vacuum-truncate.js';
 
 export const MIGRATIONS = [
   LrsStatements1795734400000,
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   AuditEvents1795821000000,
   OperationRetention1795830000000,
   PrivacyRequests1795830000100,
+  InboxVacuumTruncate1795840000000,
 ];

@@ -18,6 +18,7 @@ const BATCH_SIZE = 50_000;
  * 4 MB of heap, a few milliseconds for each freshness check to read past.
  */
 const INBOX_VACUUM_THRESHOLD = 100_000;
+const SLOW_VACUUM_SECONDS = 2;
 
 /** The `indicators-refresh` job: bring the fact tables up to every committed statement. */
 @Injectable()
@@ -82,7 +83,13 @@ export class IndicatorsRefreshService {
   /** Upkeep, not the refresh: the facts are committed, so a failure here is only logged. */
   private async tidyInbox(): Promise<void> {
     try {
-      await this.repository.vacuumInboxBeyond(INBOX_VACUUM_THRESHOLD);
+      const started = performance.now();
+      const vacuumed = await this.repository.vacuumInboxBeyond(INBOX_VACUUM_THRESHOLD);
+      const seconds = (performance.now() - started) / 1000;
+      // The refresh waits for it: a long one is as long a lag of the figures.
+      if (vacuumed && seconds >= SLOW_VACUUM_SECONDS) {
+        this.logger.warn(`vacuuming the statement inbox took ${seconds.toFixed(1)} s`);
+      }
     } catch (error) {
       this.logger.warn(`could not vacuum the statement inbox: ${(error as Error).message}`);
     }
