@@ -17,8 +17,10 @@ export const SOAK_TOLERANCES = {
    */
   slopeMinMinutes: 2,
   slopeMinCollections: 2,
-  /** p95 latency of the last window over the first. */
+  /** p95 latency's fitted trend: its value at the last window over the first. */
   p95Ratio: 2,
+  /** A line through fewer windows is no trend. */
+  minLatencyWindows: 3,
   /** Fewer requests in a window make a p95 of noise. */
   minRequestsPerWindow: 20,
   /** More requests of a window without an answer make its p95 the client's timeout, not a latency. */
@@ -149,32 +151,44 @@ function memoryTrendVerdict(role: string, samples: MemorySample[]): Verdict {
   };
 }
 
-/** The p95 latency of the last window against the first. */
+/**
+ * Whether latency drifts over the run: the p95 of each window, fitted with
+ * a straight line (least squares), whose value at the last window is at
+ * most `p95Ratio` times its value at the first. A steady climb fails it as
+ * the two end windows would; one slow stretch (a checkpoint's writes on
+ * this machine) moves the line by a tenth of itself, where it would decide
+ * a comparison of the two end windows alone. That comparison is printed
+ * beside it.
+ */
 export function latencyVerdict(kind: RequestKind, windows: SoakWindow[]): Verdict {
   const name = `${kind} latency stable`;
-  const first = windows[0]?.kinds[kind];
-  const last = windows.at(-1)?.kinds[kind];
   const min = SOAK_TOLERANCES.minRequestsPerWindow;
-  if (!first || !last || windows.length < 2 || first.requests < min || last.requests < min) {
-    return {
-      name,
-      passed: null,
-      detail: `not judged: needs two windows of at least ${min} requests (first ${first?.requests ?? 0}, last ${last?.requests ?? 0}, ${windows.length} windows)`,
-    };
-  }
   const unanswered = (stats: KindStats) => stats.statuses['0'] ?? 0;
-  if ([first, last].some((s) => unanswered(s) > s.requests * SOAK_TOLERANCES.unansweredShare)) {
+  const judged = windows.filter(
+    ({ kinds: { [kind]: stats } }) =>
+      stats.requests >= min &&
+      unanswered(stats) <= stats.requests * SOAK_TOLERANCES.unansweredShare,
+  );
+  if (judged.length < SOAK_TOLERANCES.minLatencyWindows) {
+    const timedOut = windows.filter((w) => unanswered(w.kinds[kind]) > 0).length;
     return {
       name,
       passed: null,
-      detail: `not judged: ${unanswered(first)} of ${first.requests} requests in the first window and ${unanswered(last)} of ${last.requests} in the last got no answer, so p95 (${ms(first.p95)}, ${ms(last.p95)}) is the client's timeout; the errors verdict counts them`,
+      detail: `not judged: needs ${SOAK_TOLERANCES.minLatencyWindows} windows of at least ${min} requests, at most ${pct(SOAK_TOLERANCES.unansweredShare)} of them without an answer (whose p95 would be the client's timeout); ${judged.length} of ${windows.length} are, ${timedOut} had requests without an answer (the errors verdict counts them)`,
     };
   }
-  const ratio = last.p95 / first.p95;
+  const points = judged.map((w): [number, number] => [(w.from + w.to) / 2, w.kinds[kind].p95]);
+  const [firstAt, lastAt] = [points[0][0], points.at(-1)![0]];
+  const { at } = fitLine(points);
+  // A line that dips under the fastest window at the start would make any ratio huge.
+  const fittedStart = Math.max(at(firstAt), Math.min(...points.map(([, p95]) => p95)));
+  const fittedEnd = at(lastAt);
+  const ratio = fittedEnd / fittedStart;
+  const [first, last] = [judged[0].kinds[kind].p95, judged.at(-1)!.kinds[kind].p95];
   return {
     name,
     passed: ratio <= SOAK_TOLERANCES.p95Ratio,
-    detail: `p95 ${ms(first.p95)} in the first window, ${ms(last.p95)} in the last: ${ratio.toFixed(2)}x (at most ${SOAK_TOLERANCES.p95Ratio}x allowed)`,
+    detail: `p95 per window fitted from ${ms(fittedStart)} in the first to ${ms(fittedEnd)} in the last: ${ratio.toFixed(2)}x (at most ${SOAK_TOLERANCES.p95Ratio}x allowed; ${judged.length} windows); the windows themselves ${ms(first)} and ${ms(last)}, ${(last / first).toFixed(2)}x, not judged`,
   };
 }
 
@@ -210,17 +224,25 @@ export function refreshVerdict(
 
 /** Least-squares slope of (milliseconds, MiB) points, in MiB per minute. */
 export function slopePerMinute(points: [number, number][]): number {
+  return fitLine(points).slope * 60_000;
+}
+
+/** The least-squares line through `points`: its slope, and its value at any x. */
+export function fitLine(points: [number, number][]): {
+  slope: number;
+  at: (x: number) => number;
+} {
   const n = points.length;
-  if (n < 2) return 0;
-  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
-  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const meanX = n === 0 ? 0 : points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = n === 0 ? 0 : points.reduce((sum, [, y]) => sum + y, 0) / n;
   let covariance = 0;
   let variance = 0;
   for (const [x, y] of points) {
     covariance += (x - meanX) * (y - meanY);
     variance += (x - meanX) ** 2;
   }
-  return variance === 0 ? 0 : (covariance / variance) * 60_000;
+  const slope = variance === 0 ? 0 : covariance / variance;
+  return { slope, at: (x) => meanY + slope * (x - meanX) };
 }
 
 function mib(value: number): string {
