@@ -19,6 +19,7 @@ import {
   statsByLabel,
   windowsOf,
   type KindStats,
+  type MemorySample,
   type RequestSample,
   type SoakWindow,
   type StallSample,
@@ -97,6 +98,8 @@ export interface SoakDetails {
     halves: SoakWindow[];
     whole: SoakWindow;
     byQuery: Record<string, KindStats>;
+    /** Every memory sample, from which the memory verdicts can be judged again. */
+    memory: MemorySample[];
     /** What the database was doing while a dashboard read waited long. */
     stalls: StallSample[];
     /** The requests answered anything but 200 (the first `MAX_FAILURES_LISTED`). */
@@ -205,6 +208,7 @@ export async function runSoakScenario(
         halves: windowsOf(run.record, run.seconds / 2, run.seconds),
         whole: windowsOf(run.record, run.seconds, run.seconds)[0],
         byQuery: statsByLabel(run.record, 'query'),
+        memory: run.record.memory,
         stalls: run.record.stalls,
         failures: run.record.requests
           .filter((request) => request.status !== 200)
