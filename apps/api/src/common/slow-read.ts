@@ -21,6 +21,55 @@ export class ReadPhases {
   }
 }
 
+/**
+ * Watches one live read: logs it if it is still waiting after
+ * `SLOW_READ_MS`, and again when it ends that slow, with `slowReadLine`.
+ * The caller says when each phase ends, when it asks for its answer (the
+ * question, and what it found then) and how it was answered.
+ */
+export class SlowReadWatch {
+  private readonly phases = new ReadPhases();
+  private readonly watchdog: NodeJS.Timeout;
+  private asked: SlowReadContext | undefined;
+  private outcome = 'failed';
+
+  constructor(
+    private question: string,
+    private readonly log: (line: string) => void,
+    /** What there is now for a question: its last answer, its computation, the analytic queries. */
+    private readonly lookUp: (question: string) => SlowReadContext,
+  ) {
+    this.watchdog = setTimeout(() => {
+      const now = this.asked && this.lookUp(this.question);
+      this.log(slowReadLine(this.question, this.phases, this.asked, 'still waiting', now));
+    }, SLOW_READ_MS);
+    this.watchdog.unref();
+  }
+
+  /** Ends the phase under way, naming it. */
+  lap(name: string): void {
+    this.phases.lap(name);
+  }
+
+  /** The read asks for the answer to `question` now. */
+  asking(question: string): void {
+    this.question = question;
+    this.asked = this.lookUp(question);
+  }
+
+  answered(outcome: string): void {
+    this.outcome = outcome;
+  }
+
+  /** However the read ended. */
+  end(): void {
+    clearTimeout(this.watchdog);
+    if (this.phases.totalMs >= SLOW_READ_MS) {
+      this.log(slowReadLine(this.question, this.phases, this.asked, this.outcome));
+    }
+  }
+}
+
 /** What a slow reader found when it asked for its answer, and what was running then. */
 export interface SlowReadContext {
   situation: AnswerSituation;

@@ -10,12 +10,7 @@ import type { FactScope } from './fact-scope-sql.js';
 import type { IndicatorQuery } from './indicator-query.js';
 import { PromiseCache } from '../../common/promise-cache.js';
 import { LIVE_ANSWER_REUSE, ReusableAnswers } from '../../common/reusable-answers.js';
-import {
-  ReadPhases,
-  slowReadLine,
-  SLOW_READ_MS,
-  type SlowReadContext,
-} from '../../common/slow-read.js';
+import { SlowReadWatch, type SlowReadContext } from '../../common/slow-read.js';
 import {
   IndicatorsRepository,
   type FactSnapshot,
@@ -211,16 +206,11 @@ export class IndicatorsService {
     compute: (facts: FactSnapshot, scope: FactScope, state: FactState) => Promise<T>,
     maxStaleMs: number,
   ): Promise<T> {
-    const read = new ReadPhases();
-    let question = kind;
-    let context: SlowReadContext | undefined;
-    let outcome = 'failed';
-    // A read that hangs is logged while it hangs, not only if it ends.
-    const watchdog = setTimeout(() => {
-      const now = context && this.readContext(question);
-      this.logger.warn(slowReadLine(question, read, context, 'still waiting', now));
-    }, SLOW_READ_MS);
-    watchdog.unref();
+    const read = new SlowReadWatch(
+      kind,
+      (line) => this.logger.warn(line),
+      (question) => this.readContext(question),
+    );
     try {
       const [queried, state] = await Promise.all([this.scopeOf(query), this.repository.state()]);
       read.lap('state');
@@ -231,7 +221,7 @@ export class IndicatorsService {
       };
       // The registry, catalogue and restrictions are part of the question: a
       // change to them is never answered from before it; new statements may be.
-      question = JSON.stringify([
+      const question = JSON.stringify([
         kind,
         state.versions,
         query.period,
@@ -241,7 +231,7 @@ export class IndicatorsService {
         scope.excludeRestricted,
       ]);
       const facts = `${state.statementsProcessed}:${state.lastSeq}:${state.factsUpdatedAt}`;
-      context = this.readContext(question);
+      read.asking(question);
       const computed = await this.answers.get(
         question,
         facts,
@@ -255,8 +245,9 @@ export class IndicatorsService {
         maxStaleMs,
       );
       read.lap('answer');
-      outcome =
-        computed.state === facts ? 'answered from the facts as read' : 'answered earlier figures';
+      read.answered(
+        computed.state === facts ? 'answered from the facts as read' : 'answered earlier figures',
+      );
       // The cache holds answers of every kind; the question's `kind` makes this one a T.
       const answer = computed.value.answer as T;
       if (query.cutoff !== undefined) return answer;
@@ -270,10 +261,7 @@ export class IndicatorsService {
       const cutoff = asOf?.toISOString() ?? null;
       return { ...answer, provenance: { ...answer.provenance, cutoff } };
     } finally {
-      clearTimeout(watchdog);
-      if (read.totalMs >= SLOW_READ_MS) {
-        this.logger.warn(slowReadLine(question, read, context, outcome));
-      }
+      read.end();
     }
   }
 
