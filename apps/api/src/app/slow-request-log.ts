@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { SLOW_READ_MS } from '../common/slow-read.js';
+import { seconds, SLOW_READ_MS } from '../common/slow-read.js';
 
 /**
  * Logs each request still unanswered after `SLOW_READ_MS`, and again when
@@ -27,8 +27,4 @@ export function slowRequestLog(logger: LoggerService) {
     });
     next();
   };
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
 }

@@ -109,6 +109,7 @@ function described({ situation, analytic }: SlowReadContext): string {
   ].join(', ');
 }
 
-function seconds(ms: number): string {
+/** A duration for a log line: `12.5 s`. */
+export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
