@@ -182,26 +182,36 @@ export function dashboardQueries(now: Date): string[] {
   ];
 }
 
+/**
+ * One memory sample of every process: RSS read at the same instant, and the
+ * processes asked together, so that a busy process delays the sample by one
+ * answer's wait at most, not one per process.
+ */
 async function sampleMemory(
   record: SoakRecord,
   processes: Map<string, ChildProcess>,
 ): Promise<void> {
   const at = record.now();
   const rssMiB: Record<string, number> = {};
-  const liveMiB: Record<string, number> = {};
-  const fullCollections: Record<string, number> = {};
+  const alive: [string, ChildProcess][] = [];
   for (const [role, child] of processes) {
     try {
       rssMiB[role] = processUsage(child.pid!).rssMiB;
+      alive.push([role, child]);
     } catch {
-      continue; // The process is gone: the requests' errors tell it.
+      // The process is gone: the requests' errors tell it.
     }
-    const report = await askMemory(child);
+  }
+  const reports = await Promise.all(alive.map(([, child]) => askMemory(child)));
+  const liveMiB: Record<string, number> = {};
+  const fullCollections: Record<string, number> = {};
+  alive.forEach(([role], i) => {
+    const report = reports[i];
     if (report?.liveAfterFullGcMiB != null) {
       liveMiB[role] = report.liveAfterFullGcMiB;
       fullCollections[role] = report.fullCollections;
     }
-  }
+  });
   record.memory.push({ at, rssMiB, liveMiB, fullCollections });
 }
 
