@@ -127,6 +127,27 @@ export async function runSoakLoad(target: SoakTarget, load: SoakLoad): Promise<S
 }
 
 /**
+ * Asks each dashboard question once, in turn, and returns how long the
+ * round took. The idle latency is measured after it: its first round would
+ * otherwise be the cold computations of every answer after the probe's burst,
+ * not the reads as a manager makes them on a quiet system.
+ */
+export async function warmDashboard(target: SoakTarget): Promise<number> {
+  const started = performance.now();
+  for (const path of target.queries) {
+    const { status, answer } = await getAnswer(
+      target.baseUrl,
+      target.token,
+      path,
+      timeout(),
+      DASHBOARD_READ,
+    );
+    if (status !== 200) throw new Error(`GET ${path} answered ${status}: ${answer.slice(0, 500)}`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/**
  * Runs a dashboard read; if it has not answered after `STALL_AFTER_MS`,
  * records what the database is doing then, so that a read that times out
  * comes with its cause.

@@ -53,7 +53,7 @@ export function soakRows(details: SoakDetails): BenchRow[] {
       whole.kinds.query.p95,
       idle.windows[0].kinds.query.p95,
       `the same reads with no ingestion, ${details.queriesPerSecond}/s`,
-      `soak ${latencies(whole.kinds.query)}; idle ${latencies(idle.windows[0].kinds.query)}; ${whole.kinds.query.requests} reads`,
+      `soak ${latencies(whole.kinds.query)}; idle ${latencies(idle.windows[0].kinds.query)}, after one round of every question that took ${idle.warmUpSeconds.toFixed(1)} s; ${whole.kinds.query.requests} reads`,
     ),
     halves('query', 'dashboard reads'),
   ];

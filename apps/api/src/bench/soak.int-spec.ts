@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { askMemory } from './process-memory.js';
 import { startFitaProcesses, type FitaProcesses } from './production-fita.js';
-import { runSoakLoad, type SoakRun } from './soak-load.js';
+import { runSoakLoad, warmDashboard, type SoakRun } from './soak-load.js';
 import { judgeSoak, prepareSoak, settleSoak, type SoakEnd } from './soak.scenario.js';
 import type { SoakTarget } from './soak-load.js';
 
@@ -76,6 +76,11 @@ describe('soak machinery against a running Fita', () => {
     expect(run.record.memory.length).toBeGreaterThanOrEqual(SECONDS - 2);
     expect(run.record.refresh.length).toBeGreaterThanOrEqual(SECONDS / 2);
     expect(judged.windows.reduce((sum, w) => sum + w.kinds.ingest.stored, 0)).toBe(SECONDS * RATE);
+  });
+
+  it('asks every dashboard question once before the idle reads, and each answers 200', async () => {
+    // Throws, naming the question, on any other status.
+    await expect(warmDashboard(target)).resolves.toBeGreaterThan(0);
   });
 
   it('asks each process for its memory over its IPC channel', async () => {

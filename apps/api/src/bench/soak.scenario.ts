@@ -11,6 +11,7 @@ import { StatementTemplates } from './realistic-statements.js';
 import {
   dashboardQueries,
   runSoakLoad,
+  warmDashboard,
   type FreshnessAnswer,
   type SoakRun,
   type SoakTarget,
@@ -85,6 +86,8 @@ export interface SoakDetails {
   queries: string[];
   rssBeforeProbeMiB: Record<string, number>;
   idle: {
+    /** The round that asked each question once before the idle reads. */
+    warmUpSeconds: number;
     windows: SoakWindow[];
     byQuery: Record<string, KindStats>;
     loadAverage: SoakRun['loadAverage'];
@@ -156,6 +159,9 @@ export async function runSoakScenario(
       `  ${probe.rate.toFixed(0)} statements/s; refresh caught up ${probeCaughtUp.caughtUpSeconds?.toFixed(1) ?? 'not'} s later`,
     );
 
+    progress(`phase 1: each of the ${target.queries.length} dashboard questions once, in turn...`);
+    const warmUpSeconds = await warmDashboard(target);
+    progress(`  ${warmUpSeconds.toFixed(1)} s`);
     progress(`phase 1: dashboard reads with no ingestion, ${IDLE_SECONDS} s...`);
     const idle = await runSoakLoad(target, {
       seconds: IDLE_SECONDS,
@@ -196,6 +202,7 @@ export async function runSoakScenario(
       queries: target.queries,
       rssBeforeProbeMiB,
       idle: {
+        warmUpSeconds,
         windows: windowsOf(idle.record, IDLE_SECONDS, IDLE_SECONDS),
         byQuery: statsByLabel(idle.record, 'query'),
         loadAverage: idle.loadAverage,
