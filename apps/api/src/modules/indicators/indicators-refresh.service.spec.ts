@@ -63,6 +63,14 @@ describe('IndicatorsRefreshService inbox upkeep', () => {
     await expect(destroyed).resolves.toBeUndefined();
   });
 
+  it('starts no vacuum once the module is being destroyed', async () => {
+    const { service, repository } = stalledVacuum();
+
+    await service.onModuleDestroy();
+    await expect(service.refresh()).resolves.toMatchObject({ processed: 10 });
+    expect(repository.vacuumInboxBeyond).not.toHaveBeenCalled();
+  });
+
   it('logs a failed vacuum and ends the upkeep rather than failing the refresh', async () => {
     const { service, repository } = stalledVacuum();
     repository.vacuumInboxBeyond.mockImplementationOnce(() =>
