@@ -65,8 +65,14 @@ export async function getAnswer(
 }
 
 /** A product API GET with a bearer token; throws on any status but 200. */
-export async function getJson<T>(baseUrl: string, token: string, pathAndQuery: string): Promise<T> {
-  const { status, answer } = await getAnswer(baseUrl, token, pathAndQuery);
+export async function getJson<T>(
+  baseUrl: string,
+  token: string,
+  pathAndQuery: string,
+  signal?: AbortSignal,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const { status, answer } = await getAnswer(baseUrl, token, pathAndQuery, signal, headers);
   if (status !== 200) {
     throw new Error(`GET ${pathAndQuery} answered ${status}: ${answer.slice(0, 500)}`);
   }

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LMS } from './bench-population.js';
-import { getAnswer, sendStatements } from './bench-http.js';
+import { getAnswer, getJson, sendStatements } from './bench-http.js';
 import { databaseActivity } from './database-activity.js';
 import { askMemory } from './process-memory.js';
 import { processUsage } from './process-usage.js';
@@ -135,14 +135,7 @@ export async function runSoakLoad(target: SoakTarget, load: SoakLoad): Promise<S
 export async function warmDashboard(target: SoakTarget): Promise<number> {
   const started = performance.now();
   for (const path of target.queries) {
-    const { status, answer } = await getAnswer(
-      target.baseUrl,
-      target.token,
-      path,
-      timeout(),
-      DASHBOARD_READ,
-    );
-    if (status !== 200) throw new Error(`GET ${path} answered ${status}: ${answer.slice(0, 500)}`);
+    await getJson(target.baseUrl, target.token, path, timeout(), DASHBOARD_READ);
   }
   return (performance.now() - started) / 1000;
 }
